@@ -1,0 +1,105 @@
+package care.needlepoint.devkit.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import care.needlepoint.devkit.postgres.NeedlepointSchemas;
+import care.needlepoint.devkit.postgres.PostgresServer;
+import care.needlepoint.devkit.postgres.SchemaProvisioner;
+import care.needlepoint.devkit.postgres.ServiceDatabase;
+
+/**
+ * The real PostgreSQL a test JVM runs against, started once and shared by every test class in it.
+ *
+ * <p>Where it comes from, in order: an existing server named by {@code QUARKUS_DATASOURCE_JDBC_URL} (with
+ * {@code _USERNAME}/{@code _PASSWORD} as an administrator who may create roles and schemas), otherwise an embedded
+ * PostgreSQL 17 started from the binaries on Maven Central. Docker is not needed for either.
+ *
+ * <p>Quarkus may load this class in more than one class loader during a test run, so what identifies the server is
+ * kept in system properties rather than only in a static field: every loader finds the same server.
+ */
+public final class TestDatabase {
+
+    private static final String ADMIN_URL = "needlepoint.test.db.admin-url";
+    private static final String ADMIN_USER = "needlepoint.test.db.admin-user";
+    private static final String ADMIN_PASSWORD = "needlepoint.test.db.admin-password";
+    private static final String ROLE_SECRET = "needlepoint.test.db.role-secret";
+
+    private static PostgresServer server;
+
+    private TestDatabase() {
+    }
+
+    /** Provisions {@code schema} (idempotently) and tells how its service connects. */
+    public static synchronized ServiceDatabase forService(String schema) {
+        PostgresServer postgres = server();
+        ServiceDatabase database = null;
+        // Every service's schema exists, so that a test can prove a service cannot reach the others.
+        for (String each : NeedlepointSchemas.ALL) {
+            ServiceDatabase provisioned = SchemaProvisioner.provision(postgres, each, rolePassword(each));
+            if (each.equals(schema)) {
+                database = provisioned;
+            }
+        }
+        return database != null ? database
+                : SchemaProvisioner.provision(postgres, schema, rolePassword(schema));
+    }
+
+    /** A connection as the administrator: for tests that must look behind a service's back. */
+    public static Connection adminConnection() throws SQLException {
+        return server().adminConnection();
+    }
+
+    private static synchronized PostgresServer server() {
+        if (server != null) {
+            return server;
+        }
+        String adminUrl = System.getProperty(ADMIN_URL);
+        if (adminUrl != null) {
+            server = PostgresServer.existing(adminUrl, System.getProperty(ADMIN_USER), System.getProperty(ADMIN_PASSWORD));
+            return server;
+        }
+        String givenUrl = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        if (givenUrl != null && !givenUrl.isBlank()) {
+            server = PostgresServer.existing(givenUrl, System.getenv("QUARKUS_DATASOURCE_USERNAME"),
+                    System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
+            remember(givenUrl, System.getenv("QUARKUS_DATASOURCE_USERNAME"), System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
+            return server;
+        }
+        server = PostgresServer.startEmbedded(freshDataDirectory(), 0, false);
+        // The embedded server's administrator connects through the same URL as the services.
+        remember(server.jdbcUrl(), "postgres", "");
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "needlepoint-test-postgres-stop"));
+        return server;
+    }
+
+    private static void remember(String url, String user, String password) {
+        System.setProperty(ADMIN_URL, url);
+        System.setProperty(ADMIN_USER, user == null ? "" : user);
+        System.setProperty(ADMIN_PASSWORD, password == null ? "" : password);
+    }
+
+    private static String rolePassword(String schema) {
+        String secret = System.getProperty(ROLE_SECRET);
+        if (secret == null) {
+            secret = UUID.randomUUID().toString();
+            System.setProperty(ROLE_SECRET, secret);
+        }
+        return schema + "-" + secret;
+    }
+
+    private static Path freshDataDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("needlepoint-test-pg-");
+            directory.toFile().deleteOnExit();
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
