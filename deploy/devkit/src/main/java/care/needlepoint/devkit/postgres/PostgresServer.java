@@ -44,6 +44,11 @@ public final class PostgresServer implements AutoCloseable {
      * should survive a crash); tests turn them off for speed.
      */
     public static PostgresServer startEmbedded(Path dataDirectory, int port, boolean durable) {
+        return startEmbedded(dataDirectory, port, durable, null);
+    }
+
+    /** As {@link #startEmbedded(Path, int, boolean)}, with the server's own output appended to {@code logFile}. */
+    public static PostgresServer startEmbedded(Path dataDirectory, int port, boolean durable, Path logFile) {
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -54,6 +59,11 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     .setDataDirectoryCustomizer(dir -> ClientAuthentication.requirePasswordsForServiceRoles(
                             dir.toPath(), EMBEDDED_SUPERUSER));
+            if (logFile != null) {
+                Files.createDirectories(logFile.toAbsolutePath().getParent());
+                builder.setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                        .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            }
             if (durable) {
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }

@@ -1,0 +1,128 @@
+package care.needlepoint.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One service running as its packaged jar in a child process, its output appended to a log file. */
+final class ServiceProcess {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final LocalService service;
+    private final int port;
+    private final Path logFile;
+    private final Process process;
+
+    private ServiceProcess(LocalService service, int port, Path logFile, Process process) {
+        this.service = service;
+        this.port = port;
+        this.logFile = logFile;
+        this.process = process;
+    }
+
+    /**
+     * Starts the jar with its settings in {@code configFile}: the file holds a database password, so it is passed by
+     * location rather than on the command line where every user's {@code ps} could read it.
+     */
+    static ServiceProcess start(LocalService service, Path jar, Path configFile, int port, Path logFile) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = List.of(java,
+                "-Xmx256m",
+                "-Dquarkus.config.locations=" + configFile.toUri(),
+                "-jar", jar.toString());
+        try {
+            Files.createDirectories(logFile.getParent());
+            Process process = new ProcessBuilder(command)
+                    .directory(jar.getParent().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .start();
+            return new ServiceProcess(service, port, logFile, process);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + service.module(), e);
+        }
+    }
+
+    LocalService service() {
+        return service;
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Polls readiness (the service's own database) until it answers 200, the process dies, or the deadline passes. */
+    boolean awaitReady(Instant deadline) {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                return false;
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYetListening) {
+                // keep polling
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            sleep(250);
+        }
+        return false;
+    }
+
+    /** Asks the service to shut down (SIGTERM: Quarkus finishes requests in flight), and kills it if it will not. */
+    void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    Process process() {
+        return process;
+    }
+
+    String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(logFile);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log at " + logFile + ")";
+        }
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
