@@ -115,6 +115,27 @@ class ClientResourceTest {
     }
 
     @Test
+    void cursorsSurviveNamesWithAnyCharacters() {
+        String family = aClient().familyName() + " \"O'Brien\", \u001f Zoë";
+        for (String given : List.of("A\u001fB", "A,\"B", "Ä")) {
+            aClient().with("familyName", family).with("givenName", given).create();
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().auth().oauth2(TestTokens.forRole("front-desk"))
+                    .queryParam("familyName", family).queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.when().get(CLIENTS).then().statusCode(200).extract().response();
+            seen.addAll(page.<List<String>>path("items.givenName"));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        assertThat(seen).containsExactlyInAnyOrder("A\u001fB", "A,\"B", "Ä").doesNotHaveDuplicates();
+    }
+
+    @Test
     void anEmptyListIsAnEmptyPageNotAnError() {
         given().auth().oauth2(TestTokens.forRole("integration"))
                 .queryParam("familyName", "Nobody-" + java.util.UUID.randomUUID())

@@ -53,6 +53,14 @@ class AuthenticationTest {
     }
 
     @Test
+    void tokenWithoutASubjectIs401Problem() {
+        given().auth().oauth2(TestTokens.withoutSubject("admin"))
+                .when().get(CLIENTS)
+                .then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void garbageTokenIs401Problem() {
         given().header("Authorization", "Bearer not.a.jwt")
                 .when().get(CLIENTS)

@@ -158,7 +158,9 @@ class ProblemDetailsTest {
                 .when().get("/api/v1/no-such-thing")
                 .then().statusCode(404)
                 .contentType(PROBLEM_JSON)
-                .body("type", equalTo(TYPES + "not-found"));
+                .body("type", equalTo(TYPES + "not-found"))
+                .body("detail", equalTo(
+                        "There is nothing at this path; check the id and the path against the API document."));
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,7 +36,7 @@ import care.needlepoint.clients.platform.http.EntityTags;
 import care.needlepoint.clients.platform.idempotency.Idempotency;
 import care.needlepoint.clients.platform.idempotency.IdempotentResult;
 import care.needlepoint.clients.platform.paging.Page;
-import care.needlepoint.clients.platform.paging.PageSize;
+import care.needlepoint.clients.platform.paging.PageRequest;
 import care.needlepoint.clients.platform.security.Roles;
 
 @Path("/api/v1/clients")
@@ -79,12 +79,8 @@ public class ClientResource {
     public Page<ClientView> list(
             @Parameter(description = "Only clients with exactly this family name.", example = "Okafor")
             @QueryParam("familyName") @Size(max = 100) String familyName,
-            @Parameter(description = "From the previous page's nextCursor; omit for the first page.")
-            @QueryParam("cursor") @Size(max = 1000) String cursor,
-            @Parameter(description = "Page size.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-                    maximum = "" + Page.MAX_LIMIT, defaultValue = "" + Page.DEFAULT_LIMIT))
-            @QueryParam("limit") String limit) {
-        return clients.list(familyName, cursor, PageSize.parse(limit));
+            @BeanParam PageRequest page) {
+        return clients.list(familyName, page.cursor(), page.limit());
     }
 
     @GET

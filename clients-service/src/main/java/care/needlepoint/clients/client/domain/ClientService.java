@@ -70,16 +70,10 @@ public class ClientService {
             rows = clients.findFirstPage(familyName, limit + 1);
         } else {
             List<String> after = Cursor.decode(cursor, 3);
-            rows = clients.findPageAfter(familyName, after.get(0), after.get(1), parseId(after.get(2)), limit + 1);
+            rows = clients.findPageAfter(familyName, after.get(0), after.get(1), Cursor.uuid(after.get(2)), limit + 1);
         }
-        boolean more = rows.size() > limit;
-        List<ClientEntity> page = more ? rows.subList(0, limit) : rows;
-        String next = null;
-        if (more) {
-            ClientEntity last = page.get(page.size() - 1);
-            next = Cursor.encode(List.of(last.familyName, last.givenName, last.id.toString()));
-        }
-        return new Page<>(page.stream().map(ClientView::of).toList(), next);
+        return Page.from(rows, limit, ClientView::of,
+                last -> List.of(last.familyName, last.givenName, last.id.toString()));
     }
 
     private ClientEntity find(UUID id) {
@@ -103,13 +97,5 @@ public class ClientService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static UUID parseId(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw Problems.invalid("query", "cursor", "is not a cursor this service issued; start again without it");
-        }
     }
 }

@@ -26,8 +26,7 @@ public final class EntityTags {
     /** The version an update expects, from its If-Match header: missing is 428, unreadable is 412. */
     public static long requiredVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw Problems.of(ProblemType.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag from your last read of this resource.");
+            throw Problems.of(ProblemType.PRECONDITION_REQUIRED, ProblemType.PRECONDITION_REQUIRED.defaultDetail());
         }
         Matcher matcher = STRONG_VERSION_TAG.matcher(ifMatch.trim());
         if (!matcher.matches()) {

@@ -4,12 +4,13 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import care.needlepoint.clients.platform.problem.ProblemType;
 import care.needlepoint.clients.platform.problem.Problems;
-import io.quarkus.runtime.configuration.MemorySize;
 
 /**
  * Refuses request bodies above the API's limit with a 413 problem before anything reads them. The HTTP server's own
@@ -18,8 +19,9 @@ import io.quarkus.runtime.configuration.MemorySize;
  */
 public class RequestSizeLimit {
 
-    @ConfigProperty(name = "needlepoint.api.max-body-size", defaultValue = "256K")
-    MemorySize maxBodySize;
+    // Filters are created while Quarkus initialises, before configuration mappings exist: resolve on first use.
+    @Inject
+    Provider<ApiLimits> limits;
 
     @ServerRequestFilter(preMatching = true)
     public Response refuseOversizedBodies(ContainerRequestContext request) {
@@ -33,9 +35,10 @@ public class RequestSizeLimit {
         } catch (NumberFormatException e) {
             throw Problems.invalid("header", HttpHeaders.CONTENT_LENGTH, "must be a whole number of bytes");
         }
-        if (length > maxBodySize.asLongValue()) {
-            throw Problems.of(ProblemType.PAYLOAD_TOO_LARGE, "The body has " + length + " bytes; this API accepts at most "
-                    + maxBodySize.asLongValue() + ".");
+        long limit = limits.get().maxBodySize().asLongValue();
+        if (length > limit) {
+            throw Problems.of(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The body has " + length + " bytes; this API accepts at most " + limit + ".");
         }
         return null;
     }

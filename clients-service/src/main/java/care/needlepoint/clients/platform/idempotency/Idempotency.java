@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -56,6 +57,9 @@ public class Idempotency {
     @Inject
     IdempotencyConfig config;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public Response execute(String key, String operation, Object request, Supplier<IdempotentResult> action) {
         if (key == null) {
@@ -67,7 +71,8 @@ public class Idempotency {
         }
         String subject = currentUser.subject();
         String fingerprint = fingerprint(operation, request);
-        Instant expiredBefore = Instant.now().minus(config.retention());
+        Instant now = clock.instant();
+        Instant expiredBefore = now.minus(config.retention());
         entityManager.createNativeQuery("""
                 DELETE FROM idempotency_record
                  WHERE subject = ?1 AND idempotency_key = ?2 AND created_at < ?3""")
@@ -75,9 +80,10 @@ public class Idempotency {
                 .executeUpdate();
         int claimed = entityManager.createNativeQuery("""
                 INSERT INTO idempotency_record (subject, idempotency_key, request_fingerprint, created_at)
-                VALUES (?1, ?2, ?3, now())
+                VALUES (?1, ?2, ?3, ?4)
                 ON CONFLICT (subject, idempotency_key) DO NOTHING""")
                 .setParameter(1, subject).setParameter(2, key).setParameter(3, fingerprint)
+                .setParameter(4, Timestamp.from(now))
                 .executeUpdate();
         if (claimed == 0) {
             return replay(subject, key, fingerprint);
@@ -103,7 +109,7 @@ public class Idempotency {
     @Transactional
     void purgeExpired() {
         entityManager.createNativeQuery("DELETE FROM idempotency_record WHERE created_at < ?1")
-                .setParameter(1, Timestamp.from(Instant.now().minus(config.retention())))
+                .setParameter(1, Timestamp.from(clock.instant().minus(config.retention())))
                 .executeUpdate();
     }
 
@@ -118,7 +124,8 @@ public class Idempotency {
         Object[] row = rows.get(0);
         if (!fingerprint.equals(row[0])) {
             throw Problems.of(ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was first used for a "
-                    + "different request. Use a new key for a new request; resend the original body to get its answer.");
+                    + "different request. Use a new key for a new request; resend the original body to get its "
+                    + "answer.");
         }
         String location = (String) row[2];
         String etag = (String) row[3];

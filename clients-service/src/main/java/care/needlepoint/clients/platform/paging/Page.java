@@ -1,6 +1,7 @@
 package care.needlepoint.clients.platform.paging;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,4 +15,16 @@ public record Page<T>(
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
+
+    /**
+     * A page from rows fetched with one more than {@code limit}: the extra row is not shown, it only tells that a next
+     * page exists, whose cursor is the sort key of the last row shown.
+     */
+    public static <E, V> Page<V> from(List<E> rowsAndOneMore, int limit, Function<E, V> view,
+            Function<E, List<String>> sortKey) {
+        boolean more = rowsAndOneMore.size() > limit;
+        List<E> shown = more ? rowsAndOneMore.subList(0, limit) : rowsAndOneMore;
+        String next = more ? Cursor.encode(sortKey.apply(shown.get(shown.size() - 1))) : null;
+        return new Page<>(shown.stream().map(view).toList(), next);
+    }
 }

@@ -1,9 +1,9 @@
 package care.needlepoint.clients.platform.problem;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.UUID;

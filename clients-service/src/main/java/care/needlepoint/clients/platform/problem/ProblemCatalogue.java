@@ -1,8 +1,7 @@
 package care.needlepoint.clients.platform.problem;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import io.quarkiverse.resteasy.problem.validation.Violation;
 
 /**
  * The last word on every problem the service sends, whichever mapper made it: gives it a type from
@@ -22,6 +22,9 @@ import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
  */
 @ApplicationScoped
 public class ProblemCatalogue implements ProblemPostProcessor {
+
+    private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.<[^>]+>");
+    private static final Pattern JAX_RS_DEFAULT_DETAIL = Pattern.compile("HTTP \\d{3}( .*)?");
 
     @Override
     public int priority() {
@@ -45,12 +48,18 @@ public class ProblemCatalogue implements ProblemPostProcessor {
         if (type == null) {
             return problem;
         }
-        HttpProblem.Builder typed = HttpProblem.builder(problem).withType(type.uri()).withTitle(type.title());
         if (type == ProblemType.VALIDATION_FAILED) {
-            List<Map<String, String>> violations = normalise(problem.getParameters().get("violations"));
-            typed.with("violations", violations).withDetail(summarise(violations));
+            HttpProblem invalid = Problems.invalid(normalise(problem.getParameters().get("violations")));
+            return HttpProblem.builder(invalid).withInstance(problem.getInstance()).build();
         }
-        return typed.build();
+        return HttpProblem.builder(problem).withType(type.uri()).withTitle(type.title())
+                .withDetail(saysNothing(problem.getDetail()) ? type.defaultDetail() : problem.getDetail())
+                .build();
+    }
+
+    /** JAX-RS fills in "HTTP 404 Not Found" and the like, which only repeats the status line. */
+    private static boolean saysNothing(String detail) {
+        return detail == null || detail.isBlank() || JAX_RS_DEFAULT_DETAIL.matcher(detail).matches();
     }
 
     /** Quarkus REST wraps some JSON errors (parse errors, duplicate keys) in a plain 400; find the real one. */
@@ -77,57 +86,50 @@ public class ProblemCatalogue implements ProblemPostProcessor {
         String message = json instanceof UnrecognizedPropertyException
                 ? "is not a field of this request; check the spelling against the API document"
                 : JsonFieldMessages.describe(json);
-        ProblemType type = ProblemType.VALIDATION_FAILED;
-        String shownField = field.isEmpty() ? "(body)" : field;
-        return builder.withType(type.uri()).withTitle(type.title()).withStatus(type.status())
-                .withDetail(shownField + ": " + message)
-                .with("violations", List.of(Problems.violation("body", shownField, message)))
-                .build();
+        String jsonField = field.isEmpty() ? "(body)" : field;
+        HttpProblem invalid = Problems.invalid(List.of(FieldViolation.body(jsonField, message)));
+        return HttpProblem.builder(invalid).withInstance(original.getInstance()).build();
     }
 
+    /**
+     * A 5xx keeps its detail only when our own code built it (it has a type, e.g. a 503 naming the unavailable
+     * dependency); anything else may carry an exception message, so the caller gets the generic text instead.
+     */
     private static HttpProblem internal(HttpProblem problem) {
-        ProblemType type = ProblemType.forStatus(problem.getStatusCode());
-        if (problem.getType() != null && type != ProblemType.INTERNAL_ERROR) {
-            return problem; // a 503 we built ourselves, with a detail written for the caller
+        if (problem.getType() != null) {
+            return problem;
         }
+        ProblemType type = ProblemType.forStatus(problem.getStatusCode());
         return HttpProblem.builder()
                 .withType(type.uri())
                 .withTitle(type.title())
                 .withStatus(problem.getStatusCode())
                 .withInstance(problem.getInstance())
-                .withDetail(type == ProblemType.INTERNAL_ERROR
-                        ? "Something went wrong on our side; the error has been logged."
-                        : problem.getDetail())
+                .withDetail(type.defaultDetail())
                 .build();
     }
 
-    /** Every violation as {field, in, message}, the whole body named "(body)", in a stable order. */
-    private static List<Map<String, String>> normalise(Object violations) {
+    /** Every violation as a {@link FieldViolation} with a JSON path; the whole body is named "(body)". */
+    private static List<FieldViolation> normalise(Object violations) {
         if (!(violations instanceof List<?> list)) {
             return List.of();
         }
-        return list.stream().map(ProblemCatalogue::toViolation)
-                .sorted(java.util.Comparator.comparing((Map<String, String> v) -> v.get("field"))
-                        .thenComparing(v -> v.get("message")))
-                .toList();
+        return list.stream().map(ProblemCatalogue::toFieldViolation).toList();
     }
 
-    private static Map<String, String> toViolation(Object violation) {
-        if (violation instanceof io.quarkiverse.resteasy.problem.validation.Violation v) {
-            return Problems.violation(v.in, v.field == null || v.field.isBlank() ? "(body)" : v.field, v.message);
+    private static FieldViolation toFieldViolation(Object violation) {
+        if (violation instanceof FieldViolation ours) {
+            return ours;
         }
-        if (violation instanceof Map<?, ?> map) {
-            return Problems.violation(String.valueOf(map.get("in")), String.valueOf(map.get("field")),
-                    String.valueOf(map.get("message")));
+        if (violation instanceof Violation v) {
+            return new FieldViolation(jsonPath(v.field), v.in, v.message);
         }
-        return Problems.violation("unknown", "(unknown)", String.valueOf(violation));
+        return new FieldViolation("(unknown)", "unknown", String.valueOf(violation));
     }
 
-    private static String summarise(List<Map<String, String>> violations) {
-        if (violations.isEmpty()) {
-            return "The request is not valid.";
-        }
-        return violations.stream().map(v -> v.get("field") + ": " + v.get("message"))
-                .collect(Collectors.joining("; "));
+    /** Bean Validation names container elements ("aftercare[1].<list element>"); callers know JSON paths. */
+    private static String jsonPath(String field) {
+        String path = field == null ? "" : CONTAINER_ELEMENT.matcher(field).replaceAll("");
+        return path.isBlank() ? "(body)" : path;
     }
 }

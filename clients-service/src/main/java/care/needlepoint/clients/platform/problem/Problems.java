@@ -1,12 +1,16 @@
 package care.needlepoint.clients.platform.problem;
 
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
 /** Builds the problems this service throws itself. Throw the result: HttpProblem is an exception. */
 public final class Problems {
+
+    private static final Comparator<FieldViolation> BY_FIELD = Comparator.comparing(FieldViolation::field)
+            .thenComparing(FieldViolation::message);
 
     private Problems() {
     }
@@ -26,20 +30,25 @@ public final class Problems {
 
     /** A 400 naming one offending field, shaped like the bean-validation problems. */
     public static HttpProblem invalid(String in, String field, String message) {
+        return invalid(List.of(new FieldViolation(field, in, message)));
+    }
+
+    /** A 400 naming every offending field, ordered by field; the detail lists them for people. */
+    public static HttpProblem invalid(List<FieldViolation> violations) {
+        List<FieldViolation> ordered = violations.stream().sorted(BY_FIELD).toList();
         return HttpProblem.builder()
                 .withType(ProblemType.VALIDATION_FAILED.uri())
                 .withTitle(ProblemType.VALIDATION_FAILED.title())
                 .withStatus(ProblemType.VALIDATION_FAILED.status())
-                .withDetail(field + ": " + message)
-                .with("violations", List.of(violation(in, field, message)))
+                .withDetail(summarise(ordered))
+                .with("violations", ordered)
                 .build();
     }
 
-    static Map<String, String> violation(String in, String field, String message) {
-        Map<String, String> violation = new java.util.LinkedHashMap<>();
-        violation.put("field", field);
-        violation.put("in", in);
-        violation.put("message", message);
-        return violation;
+    static String summarise(List<FieldViolation> violations) {
+        if (violations.isEmpty()) {
+            return "The request is not valid.";
+        }
+        return violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
     }
 }

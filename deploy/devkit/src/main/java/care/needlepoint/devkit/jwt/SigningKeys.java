@@ -35,13 +35,14 @@ public record SigningKeys(PrivateKey privateKey, PublicKey publicKey) {
         }
     }
 
-    /** Loads the pair from {@code directory}, creating it on first use. The private key file is readable by its owner only. */
+    /** Loads the pair from {@code directory}, creating it on first use; only the owner may read the private key. */
     public static SigningKeys loadOrCreate(Path directory) {
         Path privateFile = directory.resolve(PRIVATE_FILE);
         Path publicFile = directory.resolve(PUBLIC_FILE);
         try {
             if (Files.exists(privateFile) && Files.exists(publicFile)) {
-                return new SigningKeys(parsePrivate(Files.readString(privateFile)), parsePublic(Files.readString(publicFile)));
+                return new SigningKeys(parsePrivate(Files.readString(privateFile)),
+                        parsePublic(Files.readString(publicFile)));
             }
             Files.createDirectories(directory);
             SigningKeys keys = generate();

@@ -1,11 +1,15 @@
 package care.needlepoint.devkit.testing;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import care.needlepoint.devkit.postgres.NeedlepointSchemas;
@@ -50,6 +54,28 @@ public final class TestDatabase {
                 : SchemaProvisioner.provision(postgres, schema, rolePassword(schema));
     }
 
+    /** Row counts of every table in {@code schema}, to prove that a refused request changed nothing. */
+    public static Map<String, Long> rowCounts(String schema) {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection connection = adminConnection(); Statement sql = connection.createStatement()) {
+            try (ResultSet tables = sql.executeQuery("SELECT table_name FROM information_schema.tables "
+                    + "WHERE table_schema = '" + schema + "' AND table_type = 'BASE TABLE'")) {
+                while (tables.next()) {
+                    counts.put(tables.getString(1), 0L);
+                }
+            }
+            for (String table : counts.keySet()) {
+                try (ResultSet count = sql.executeQuery("SELECT count(*) FROM " + schema + "." + table)) {
+                    count.next();
+                    counts.put(table, count.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count the rows of schema " + schema, e);
+        }
+        return counts;
+    }
+
     /** A connection as the administrator: for tests that must look behind a service's back. */
     public static Connection adminConnection() throws SQLException {
         return server().adminConnection();
@@ -61,14 +87,16 @@ public final class TestDatabase {
         }
         String adminUrl = System.getProperty(ADMIN_URL);
         if (adminUrl != null) {
-            server = PostgresServer.existing(adminUrl, System.getProperty(ADMIN_USER), System.getProperty(ADMIN_PASSWORD));
+            server = PostgresServer.existing(adminUrl, System.getProperty(ADMIN_USER),
+                    System.getProperty(ADMIN_PASSWORD));
             return server;
         }
         String givenUrl = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
         if (givenUrl != null && !givenUrl.isBlank()) {
             server = PostgresServer.existing(givenUrl, System.getenv("QUARKUS_DATASOURCE_USERNAME"),
                     System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
-            remember(givenUrl, System.getenv("QUARKUS_DATASOURCE_USERNAME"), System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
+            remember(givenUrl, System.getenv("QUARKUS_DATASOURCE_USERNAME"),
+                    System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
             return server;
         }
         server = PostgresServer.startEmbedded(freshDataDirectory(), 0, false);

@@ -32,6 +32,11 @@ public final class TestTokens {
         return minter().issue("test-" + role, List.of(role), issued, issued.plus(Duration.ofHours(1)));
     }
 
+    /** Signed by the trusted key, but naming no subject: nobody to audit, so the services refuse it. */
+    public static String withoutSubject(String role) {
+        return minter().issue(null, List.of(role), Duration.ofMinutes(10));
+    }
+
     /** Well-formed and signed, but by a key the service does not trust. */
     public static String signedByUnknownKey(String role) {
         return new TokenMinter(SigningKeys.generate(), ServiceTestResource.ISSUER)
