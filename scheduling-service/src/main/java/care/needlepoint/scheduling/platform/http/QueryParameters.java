@@ -1,0 +1,40 @@
+package care.needlepoint.scheduling.platform.http;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import care.needlepoint.scheduling.platform.problem.Problems;
+
+/**
+ * Typed query parameters read from their text. JAX-RS would answer a value it cannot convert with 404 ("no such
+ * resource"), which misleads; these answer with a 400 naming the parameter and what it accepts. An absent or blank
+ * parameter is null: no filter.
+ */
+public final class QueryParameters {
+
+    private QueryParameters() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            throw Problems.invalid("query", name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    public static Boolean booleanValue(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw Problems.invalid("query", name, "must be true or false");
+        };
+    }
+}

@@ -1,0 +1,135 @@
+package care.needlepoint.scheduling.platform.problem;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import io.quarkiverse.resteasy.problem.validation.Violation;
+
+/**
+ * The last word on every problem the service sends, whichever mapper made it: gives it a type from
+ * {@link ProblemType}, replaces Jackson's messages (which name Java classes) with ones about the JSON the caller sent,
+ * and makes sure no 5xx carries a detail that could leak internals.
+ */
+@ApplicationScoped
+public class ProblemCatalogue implements ProblemPostProcessor {
+
+    private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.<[^>]+>");
+    private static final Pattern JAX_RS_DEFAULT_DETAIL = Pattern.compile("HTTP \\d{3}( .*)?");
+
+    @Override
+    public int priority() {
+        // Before the extension's logger (lower priority) so that what is logged is what was sent.
+        return 200;
+    }
+
+    @Override
+    public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        JsonProcessingException json = jsonCause(context.cause);
+        if (json != null) {
+            return fromJson(json, problem);
+        }
+        if (problem.getStatusCode() >= 500) {
+            return internal(problem);
+        }
+        ProblemType type = problem.getType() != null ? null : ProblemType.forStatus(problem.getStatusCode());
+        if (problem.getParameters().containsKey("violations") && problem.getType() == null) {
+            type = ProblemType.VALIDATION_FAILED;
+        }
+        if (type == null) {
+            return problem;
+        }
+        if (type == ProblemType.VALIDATION_FAILED) {
+            HttpProblem invalid = Problems.invalid(normalise(problem.getParameters().get("violations")));
+            return HttpProblem.builder(invalid).withInstance(problem.getInstance()).build();
+        }
+        return HttpProblem.builder(problem).withType(type.uri()).withTitle(type.title())
+                .withDetail(saysNothing(problem.getDetail()) ? type.defaultDetail() : problem.getDetail())
+                .build();
+    }
+
+    /** JAX-RS fills in "HTTP 404 Not Found" and the like, which only repeats the status line. */
+    private static boolean saysNothing(String detail) {
+        return detail == null || detail.isBlank() || JAX_RS_DEFAULT_DETAIL.matcher(detail).matches();
+    }
+
+    /** Quarkus REST wraps some JSON errors (parse errors, duplicate keys) in a plain 400; find the real one. */
+    private static JsonProcessingException jsonCause(Throwable cause) {
+        for (Throwable each = cause; each != null; each = each.getCause()) {
+            if (each instanceof JsonProcessingException json) {
+                return json;
+            }
+        }
+        return null;
+    }
+
+    private static HttpProblem fromJson(JsonProcessingException json, HttpProblem original) {
+        HttpProblem.Builder builder = HttpProblem.builder().withInstance(original.getInstance());
+        if (json instanceof JsonParseException parse) {
+            ProblemType type = ProblemType.MALFORMED_REQUEST;
+            // Parser messages speak of the JSON text (tokens, duplicate keys), never of our code.
+            return builder.withType(type.uri()).withTitle(type.title()).withStatus(type.status())
+                    .withDetail("The body is not well-formed JSON at line " + parse.getLocation().getLineNr()
+                            + ", column " + parse.getLocation().getColumnNr() + ": " + parse.getOriginalMessage())
+                    .build();
+        }
+        String field = json instanceof JsonMappingException mapping ? JsonFieldMessages.path(mapping) : "";
+        String message = json instanceof UnrecognizedPropertyException
+                ? "is not a field of this request; check the spelling against the API document"
+                : JsonFieldMessages.describe(json);
+        String jsonField = field.isEmpty() ? "(body)" : field;
+        HttpProblem invalid = Problems.invalid(List.of(FieldViolation.body(jsonField, message)));
+        return HttpProblem.builder(invalid).withInstance(original.getInstance()).build();
+    }
+
+    /**
+     * A 5xx keeps its detail only when our own code built it (it has a type, e.g. a 503 naming the unavailable
+     * dependency); anything else may carry an exception message, so the caller gets the generic text instead.
+     */
+    private static HttpProblem internal(HttpProblem problem) {
+        if (problem.getType() != null) {
+            return problem;
+        }
+        ProblemType type = ProblemType.forStatus(problem.getStatusCode());
+        return HttpProblem.builder()
+                .withType(type.uri())
+                .withTitle(type.title())
+                .withStatus(problem.getStatusCode())
+                .withInstance(problem.getInstance())
+                .withDetail(type.defaultDetail())
+                .build();
+    }
+
+    /** Every violation as a {@link FieldViolation} with a JSON path; the whole body is named "(body)". */
+    private static List<FieldViolation> normalise(Object violations) {
+        if (!(violations instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().map(ProblemCatalogue::toFieldViolation).toList();
+    }
+
+    private static FieldViolation toFieldViolation(Object violation) {
+        if (violation instanceof FieldViolation ours) {
+            return ours;
+        }
+        if (violation instanceof Violation v) {
+            return new FieldViolation(jsonPath(v.field), v.in, v.message);
+        }
+        return new FieldViolation("(unknown)", "unknown", String.valueOf(violation));
+    }
+
+    /** Bean Validation names container elements ("aftercare[1].<list element>"); callers know JSON paths. */
+    private static String jsonPath(String field) {
+        String path = field == null ? "" : CONTAINER_ELEMENT.matcher(field).replaceAll("");
+        return path.isBlank() ? "(body)" : path;
+    }
+}
