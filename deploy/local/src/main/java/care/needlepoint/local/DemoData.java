@@ -42,7 +42,8 @@ final class DemoData {
         for (Dataset dataset : DATASETS) {
             Integer port = runningPorts.get(dataset.service());
             if (port == null) {
-                out.printf("  demo %-22s skipped: %s is not running here%n", dataset.path(), dataset.service().module());
+                out.printf("  demo %-22s skipped: %s is not running here%n", dataset.path(),
+                        dataset.service().module());
                 continue;
             }
             String base = "http://localhost:" + port + dataset.path();

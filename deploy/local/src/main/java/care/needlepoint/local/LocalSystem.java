@@ -147,7 +147,8 @@ final class LocalSystem implements AutoCloseable {
                 // Windows: the data directory is in the user's own tree.
             }
             try (var writer = Files.newBufferedWriter(file)) {
-                settings.store(writer, "Written by deploy/local/start for " + service.module() + "; rewritten on every start");
+                settings.store(writer,
+                        "Written by deploy/local/start for " + service.module() + "; rewritten on every start");
             }
             return file;
         } catch (IOException e) {

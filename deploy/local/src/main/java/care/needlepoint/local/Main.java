@@ -60,7 +60,8 @@ public final class Main {
         String role = arguments.get(0);
         String subject = arguments.size() == 2 ? arguments.get(1) : "local-" + role;
         SigningKeys keys = SigningKeys.loadOrCreate(options.keysDirectory());
-        System.out.println(new TokenMinter(keys, LocalOptions.ISSUER).issue(subject, List.of(role), Duration.ofHours(12)));
+        TokenMinter minter = new TokenMinter(keys, LocalOptions.ISSUER);
+        System.out.println(minter.issue(subject, List.of(role), Duration.ofHours(12)));
     }
 
     private static void fail(String message) {
