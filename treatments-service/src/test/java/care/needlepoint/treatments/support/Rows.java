@@ -26,7 +26,8 @@ public final class Rows {
         List<String> ids = new ArrayList<>();
         try (Connection connection = TestDatabase.adminConnection();
                 Statement sql = connection.createStatement();
-                ResultSet rows = sql.executeQuery("SELECT id FROM treatments.protocol " + where + " ORDER BY name, id")) {
+                ResultSet rows = sql.executeQuery(
+                        "SELECT id FROM treatments.protocol " + where + " ORDER BY name, id")) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
             }
