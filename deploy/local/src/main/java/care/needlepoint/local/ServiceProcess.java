@@ -101,10 +101,6 @@ final class ServiceProcess {
         return process.isAlive();
     }
 
-    Process process() {
-        return process;
-    }
-
     String logTail(int lines) {
         try {
             List<String> all = Files.readAllLines(logFile);
