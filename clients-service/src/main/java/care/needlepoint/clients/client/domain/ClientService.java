@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
+import care.needlepoint.clients.audit.domain.AuditAction;
+import care.needlepoint.clients.audit.domain.AuditTrail;
+import care.needlepoint.clients.audit.domain.AuditedRecord;
 import care.needlepoint.clients.client.api.ClientFields;
 import care.needlepoint.clients.client.api.ClientView;
 import care.needlepoint.clients.client.persistence.ClientEntity;
@@ -27,6 +30,9 @@ public class ClientService {
     ClientRepository clients;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -38,12 +44,15 @@ public class ClientService {
         apply(fields, client);
         clients.persist(client);
         clients.flush(); // the version is assigned on insert, and the response carries it as the ETag
+        audit.record(AuditAction.CREATE, AuditedRecord.CLIENT, client.id, client.id);
         return ClientView.of(client);
     }
 
     @Transactional
     public ClientView get(UUID id) {
-        return ClientView.of(find(id));
+        ClientEntity client = find(id);
+        audit.record(AuditAction.READ, AuditedRecord.CLIENT, client.id, client.id);
+        return ClientView.of(client);
     }
 
     /** Replaces the client's fields if the caller saw the current version; otherwise 412 and nothing changes. */
@@ -60,6 +69,7 @@ public class ClientService {
             // Another request updated the row between our read and our write.
             throw EntityTags.stale(expectedVersion + 1);
         }
+        audit.record(AuditAction.UPDATE, AuditedRecord.CLIENT, client.id, client.id);
         return ClientView.of(client);
     }
 
@@ -72,8 +82,11 @@ public class ClientService {
             List<String> after = Cursor.decode(cursor, 3);
             rows = clients.findPageAfter(familyName, after.get(0), after.get(1), Cursor.uuid(after.get(2)), limit + 1);
         }
-        return Page.from(rows, limit, ClientView::of,
+        Page<ClientView> page = Page.from(rows, limit, ClientView::of,
                 last -> List.of(last.familyName, last.givenName, last.id.toString()));
+        audit.recordAll(AuditAction.LIST, AuditedRecord.CLIENT,
+                page.items().stream().map(shown -> new AuditTrail.Subject(shown.id(), shown.id())).toList());
+        return page;
     }
 
     private ClientEntity find(UUID id) {

@@ -19,7 +19,7 @@ import org.jose4j.lang.JoseException;
 public final class TokenMinter {
 
     /** The roles the services know; see docs/decisions/0003-jwt-roles.md. */
-    public static final Set<String> ROLES = Set.of("front-desk", "practitioner", "admin", "integration");
+    public static final Set<String> ROLES = Set.of("front-desk", "practitioner", "admin", "integration", "service");
 
     private final SigningKeys keys;
     private final String issuer;

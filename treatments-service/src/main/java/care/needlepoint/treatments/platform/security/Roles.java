@@ -7,6 +7,8 @@ public final class Roles {
     public static final String PRACTITIONER = "practitioner";
     public static final String ADMIN = "admin";
     public static final String INTEGRATION = "integration";
+    /** Another Needlepoint service reading the facts it needs (docs/decisions/0007-service-credentials.md). */
+    public static final String SERVICE = "service";
 
     private Roles() {
     }
