@@ -2,6 +2,7 @@ package care.needlepoint.treatments.platform.problem;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -16,12 +17,21 @@ public final class Problems {
     }
 
     public static HttpProblem of(ProblemType type, String detail) {
-        return HttpProblem.builder()
+        return of(type, detail, Map.of());
+    }
+
+    /**
+     * A problem with extension members for machines (RFC 9457 section 3.2): the ids a conflict collided with, the
+     * reasons a rule refused. Each member is documented with the operation that answers with it.
+     */
+    public static HttpProblem of(ProblemType type, String detail, Map<String, Object> extensions) {
+        HttpProblem.Builder problem = HttpProblem.builder()
                 .withType(type.uri())
                 .withTitle(type.title())
                 .withStatus(type.status())
-                .withDetail(detail)
-                .build();
+                .withDetail(detail);
+        extensions.forEach(problem::with);
+        return problem.build();
     }
 
     public static HttpProblem notFound(String resource, Object id) {
