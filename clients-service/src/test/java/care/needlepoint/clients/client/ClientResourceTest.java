@@ -88,7 +88,7 @@ class ClientResourceTest {
         }
 
         Response first = given().auth().oauth2(TestTokens.forRole("front-desk"))
-                .queryParam("familyName", family).queryParam("limit", 2)
+                .queryParam("name", family).queryParam("limit", 2)
                 .when().get(CLIENTS)
                 .then().statusCode(200)
                 .body("items", hasSize(2))
@@ -97,7 +97,7 @@ class ClientResourceTest {
                 .extract().response();
 
         Response second = given().auth().oauth2(TestTokens.forRole("front-desk"))
-                .queryParam("familyName", family).queryParam("limit", 2)
+                .queryParam("name", family).queryParam("limit", 2)
                 .queryParam("cursor", first.<String>path("nextCursor"))
                 .when().get(CLIENTS)
                 .then().statusCode(200)
@@ -105,7 +105,7 @@ class ClientResourceTest {
                 .extract().response();
 
         given().auth().oauth2(TestTokens.forRole("front-desk"))
-                .queryParam("familyName", family).queryParam("limit", 2)
+                .queryParam("name", family).queryParam("limit", 2)
                 .queryParam("cursor", second.<String>path("nextCursor"))
                 .when().get(CLIENTS)
                 .then().statusCode(200)
@@ -124,7 +124,7 @@ class ClientResourceTest {
         String cursor = null;
         do {
             var request = given().auth().oauth2(TestTokens.forRole("front-desk"))
-                    .queryParam("familyName", family).queryParam("limit", 1);
+                    .queryParam("name", family).queryParam("limit", 1);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -138,7 +138,7 @@ class ClientResourceTest {
     @Test
     void anEmptyListIsAnEmptyPageNotAnError() {
         given().auth().oauth2(TestTokens.forRole("integration"))
-                .queryParam("familyName", "Nobody-" + java.util.UUID.randomUUID())
+                .queryParam("name", "Nobody-" + java.util.UUID.randomUUID())
                 .when().get(CLIENTS)
                 .then().statusCode(200)
                 .body("items", hasSize(0))

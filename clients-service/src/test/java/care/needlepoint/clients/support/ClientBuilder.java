@@ -18,11 +18,12 @@ public final class ClientBuilder {
     private final Map<String, Object> fields = new LinkedHashMap<>();
 
     private ClientBuilder() {
+        String unique = UUID.randomUUID().toString();
         fields.put("givenName", "Amelia");
-        fields.put("familyName", "Okafor-" + UUID.randomUUID());
+        fields.put("familyName", "Okafor-" + unique);
         fields.put("preferredName", "Millie");
         fields.put("dateOfBirth", "1988-04-17");
-        fields.put("email", "amelia.okafor@example.com");
+        fields.put("email", "amelia." + unique + "@example.com");
         fields.put("phone", "+447700900123");
         fields.put("timeZone", "Europe/London");
     }
@@ -43,6 +44,10 @@ public final class ClientBuilder {
 
     public String familyName() {
         return (String) fields.get("familyName");
+    }
+
+    public String email() {
+        return (String) fields.get("email");
     }
 
     public Map<String, Object> body() {

@@ -1,5 +1,9 @@
 package care.needlepoint.scheduling.platform.http;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -36,5 +40,33 @@ public final class QueryParameters {
             case "false" -> Boolean.FALSE;
             default -> throw Problems.invalid("query", name, "must be true or false");
         };
+    }
+
+    /** A calendar date such as {@code 1988-04-17}. */
+    public static LocalDate dateValue(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw Problems.invalid("query", name, "must be a date such as 2026-11-21");
+        }
+    }
+
+    /**
+     * An RFC 3339 date-time with an offset, such as {@code 2026-11-21T09:30:00Z} or {@code 2026-11-21T10:30:00+01:00}.
+     * A local time without an offset is refused: it names no instant. Remember to percent-encode {@code +} in URLs.
+     */
+    public static Instant instantValue(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw Problems.invalid("query", name,
+                    "must be an RFC 3339 date-time with an offset, such as 2026-11-21T09:30:00Z");
+        }
     }
 }

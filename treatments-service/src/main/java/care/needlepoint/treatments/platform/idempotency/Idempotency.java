@@ -113,6 +113,17 @@ public class Idempotency {
                 .executeUpdate();
     }
 
+    /**
+     * Forgets every stored answer that contains {@code text}, for erasure: a stored answer may hold personal data
+     * (the response to creating a client holds their name). A retry of a forgotten request runs again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetAnswersContaining(String text) {
+        entityManager.createNativeQuery("DELETE FROM idempotency_record WHERE strpos(response_body, ?1) > 0")
+                .setParameter(1, text)
+                .executeUpdate();
+    }
+
     private Response replay(String subject, String key, String fingerprint) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
