@@ -1,0 +1,48 @@
+package care.needlepoint.clients.consent.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import care.needlepoint.clients.consent.domain.ConsentKind;
+import care.needlepoint.clients.consent.persistence.ConsentDocumentEntity;
+
+/** A consent document with its text, as the API shows one document. */
+@Schema(name = "ConsentDocument", description = "One published version of a consent document. Immutable: a change "
+        + "is a new version.")
+public record ConsentDocumentView(
+        @Schema(description = "Server-assigned id.", readOnly = true, example = "9d2c7e1a-4f3b-4a6d-8e5c-1b0f2a3d4c5e")
+        UUID id,
+        @Schema(description = "What the document asks the client to agree to.", example = "MICRONEEDLING_TREATMENT")
+        ConsentKind kind,
+        @Schema(description = "Version within its kind: 1 for the first document of the kind, then 2, 3, ...",
+                readOnly = true, example = "2", minimum = "1")
+        int version,
+        @Schema(description = "Whether this is the current (highest) version of its kind, at the time of reading.",
+                readOnly = true, example = "true")
+        boolean current,
+        @Schema(description = "Title shown to staff and client.", example = "Consent to microneedling treatment",
+                maxLength = 200)
+        String title,
+        @Schema(description = "The full text the client agrees to, exactly as published.",
+                example = "I understand that microneedling creates controlled micro-injuries to the skin. "
+                        + "I have disclosed my medical history, medicines and allergies ...",
+                maxLength = 100_000)
+        String text,
+        @Schema(description = "SHA-256 of the text's UTF-8 bytes, in lower-case hex; computed by the server.",
+                readOnly = true, example = "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b",
+                pattern = "^[0-9a-f]{64}$", minLength = 64, maxLength = 64)
+        String textSha256,
+        @Schema(description = "When it was published (RFC 3339, UTC).", readOnly = true,
+                example = "2026-11-21T09:30:00Z")
+        Instant publishedAt,
+        @Schema(description = "Token subject of the administrator who published it.", readOnly = true,
+                example = "admin:noor.haddad", maxLength = 255)
+        String publishedBy) {
+
+    public static ConsentDocumentView of(ConsentDocumentEntity document, boolean current) {
+        return new ConsentDocumentView(document.id, document.kind, document.version, current, document.title,
+                document.text, document.textSha256, document.publishedAt, document.publishedBy);
+    }
+}
