@@ -87,12 +87,16 @@ class ScreeningResourceTest {
     }
 
     private static void setStatus(String clientId, String status) throws SQLException {
-        try (Connection connection = TestDatabase.adminConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE clients.client SET status = ? WHERE id = ?::uuid")) {
-            update.setString(1, status);
-            update.setString(2, clientId);
-            assertThat(update.executeUpdate()).isEqualTo(1);
+        // Through the API, as the front desk or an admin would: archive, or erase.
+        if ("ARCHIVED".equals(status)) {
+            io.restassured.RestAssured.given().auth().oauth2(TestTokens.forRole("front-desk"))
+                    .post("/api/v1/clients/" + clientId + "/archive").then().statusCode(200);
+        } else if ("ERASED".equals(status)) {
+            io.restassured.RestAssured.given().auth().oauth2(TestTokens.forRole("admin"))
+                    .contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("reason", "test"))
+                    .post("/api/v1/clients/" + clientId + "/erasure").then().statusCode(200);
+        } else {
+            throw new IllegalArgumentException(status);
         }
     }
 
