@@ -76,8 +76,8 @@ class ProblemDetailsTest {
                 .with("code", "Clinic Acne Scars")
                 .with("name", "x".repeat(121))
                 .with("summary", " ")
-                .with("needleDepthMm.min", 0.1)
-                .with("needleDepthMm.max", 1.255)
+                .with("depthLimits[0].minMm", 0.1)
+                .with("depthLimits[0].maxMm", 1.255)
                 .with("numbing.minimumDwellMinutes", 61)
                 .with("procedureMinutes", 241)
                 .with("sessions.max", 13)
@@ -88,8 +88,8 @@ class ProblemDetailsTest {
                 .statusCode(400)
                 .contentType(PROBLEM_JSON)
                 .body("type", equalTo(TYPES + "validation-failed"))
-                .body("violations.field", hasItems("code", "name", "summary", "needleDepthMm.min",
-                        "needleDepthMm.max", "numbing.minimumDwellMinutes", "procedureMinutes", "sessions.max",
+                .body("violations.field", hasItems("code", "name", "summary", "depthLimits[0].minMm",
+                        "depthLimits[0].maxMm", "numbing.minimumDwellMinutes", "procedureMinutes", "sessions.max",
                         "spacingDays.min", "maintenanceIntervalMonths.max", "aftercare"));
         assertThat(Rows.countAll()).isEqualTo(before);
     }
@@ -140,9 +140,9 @@ class ProblemDetailsTest {
                 .body("violations[0].field", equalTo("favouriteColour"))
                 .body("violations[0].in", equalTo("body"));
         assertSafe(response);
-        postProtocol(aProtocol().with("needleDepthMm.typical", 1.5).body())
+        postProtocol(aProtocol().with("depthLimits[0].typicalMm", 1.5).body())
                 .statusCode(400)
-                .body("violations[0].field", equalTo("needleDepthMm.typical"));
+                .body("violations[0].field", equalTo("depthLimits[0].typicalMm"));
         assertThat(Rows.countAll()).isEqualTo(before);
     }
 
@@ -162,9 +162,9 @@ class ProblemDetailsTest {
         postProtocol(aProtocol().with("procedureMinutes", 45.5).body())
                 .statusCode(400)
                 .body("violations[0].field", equalTo("procedureMinutes"));
-        postProtocol(aProtocol().with("needleDepthMm.max", "2.0").body())
+        postProtocol(aProtocol().with("depthLimits[0].maxMm", "2.0").body())
                 .statusCode(400)
-                .body("violations[0].field", equalTo("needleDepthMm.max"))
+                .body("violations[0].field", equalTo("depthLimits[0].maxMm"))
                 .body("violations[0].message", equalTo("must be a number"));
         postProtocol(aProtocol().with("indication", 3).body())
                 .statusCode(400)

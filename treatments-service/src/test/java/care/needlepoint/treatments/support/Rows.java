@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import care.needlepoint.devkit.testing.TestDatabase;
 
@@ -21,13 +22,18 @@ public final class Rows {
         return TestDatabase.rowCounts("treatments");
     }
 
-    /** Ids of the stored protocols that match {@code where} (SQL, or ""), in the list's order: name, then id. */
+    /**
+     * Ids of the protocols whose current version (alias {@code v}) matches {@code where} (SQL, or ""), in the list's
+     * order: name, then id.
+     */
     public static List<String> protocolIds(String where) {
         List<String> ids = new ArrayList<>();
         try (Connection connection = TestDatabase.adminConnection();
                 Statement sql = connection.createStatement();
-                ResultSet rows = sql.executeQuery(
-                        "SELECT id FROM treatments.protocol " + where + " ORDER BY name, id")) {
+                ResultSet rows = sql.executeQuery("SELECT p.id FROM treatments.protocol p "
+                        + "JOIN treatments.protocol_version v "
+                        + "ON v.protocol_id = p.id AND v.version = p.current_version "
+                        + where + " ORDER BY v.name, p.id")) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
             }
@@ -38,11 +44,20 @@ public final class Rows {
     }
 
     public static long protocolsWithCode(String code) {
+        return count("SELECT count(*) FROM treatments.protocol WHERE code = ?", code);
+    }
+
+    /** How many versions the protocol has. */
+    public static long versionsOf(String protocolId) {
+        return count("SELECT count(*) FROM treatments.protocol_version WHERE protocol_id = ?",
+                UUID.fromString(protocolId));
+    }
+
+    private static long count(String query, Object parameter) {
         try (Connection connection = TestDatabase.adminConnection();
-                PreparedStatement query = connection.prepareStatement(
-                        "SELECT count(*) FROM treatments.protocol WHERE code = ?")) {
-            query.setString(1, code);
-            try (ResultSet count = query.executeQuery()) {
+                PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setObject(1, parameter);
+            try (ResultSet count = statement.executeQuery()) {
                 count.next();
                 return count.getLong(1);
             }

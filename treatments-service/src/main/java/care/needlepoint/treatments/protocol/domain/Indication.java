@@ -1,6 +1,6 @@
 package care.needlepoint.treatments.protocol.domain;
 
-/** What a protocol treats. Depth limits per indication come with the needle-depth governance issue. */
+/** What a protocol treats. A code is never renamed or reused: courses and integrations keep it. */
 public enum Indication {
     ACNE_SCARS,
     OTHER_SCARS,
@@ -10,5 +10,7 @@ public enum Indication {
     ENLARGED_PORES,
     HAIR_THINNING,
     UNDER_EYE,
-    PRODUCT_ABSORPTION
+    PRODUCT_ABSORPTION,
+    /** A client's own rolling at home between or after clinic series. */
+    HOME_MAINTENANCE
 }

@@ -5,7 +5,10 @@ package care.needlepoint.treatments.protocol.domain;
  * occupies a room while the practitioner is free.
  */
 public enum NumbingPolicy {
+    /** No anaesthetic. */
     NONE,
+    /** At the client's or practitioner's choice. */
     OPTIONAL,
-    REQUIRED
+    /** Required when a session goes deeper than the protocol's threshold; optional at or below it. */
+    REQUIRED_ABOVE_DEPTH
 }

@@ -1,9 +1,6 @@
 package care.needlepoint.treatments.protocol.domain;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,53 +9,66 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import care.needlepoint.treatments.platform.http.EntityTags;
 import care.needlepoint.treatments.platform.paging.Cursor;
 import care.needlepoint.treatments.platform.paging.Page;
 import care.needlepoint.treatments.platform.persistence.UniqueViolations;
 import care.needlepoint.treatments.platform.problem.FieldViolation;
 import care.needlepoint.treatments.platform.problem.ProblemType;
 import care.needlepoint.treatments.platform.problem.Problems;
+import care.needlepoint.treatments.platform.security.CurrentUser;
 import care.needlepoint.treatments.protocol.api.ProtocolFields;
-import care.needlepoint.treatments.protocol.api.ProtocolView;
 import care.needlepoint.treatments.protocol.persistence.ProtocolEntity;
 import care.needlepoint.treatments.protocol.persistence.ProtocolRepository;
+import care.needlepoint.treatments.protocol.persistence.ProtocolVersionEntity;
+import care.needlepoint.treatments.protocol.persistence.ProtocolVersionRepository;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-/** Creating and reading the protocol catalogue; each public method is one transaction. */
+/**
+ * The protocol catalogue: creating protocols, editing them into new versions, reading current and past versions.
+ * Each public method is one transaction. Courses, charting and eligibility read versions through {@link #version}
+ * and {@link #current}.
+ */
 @ApplicationScoped
 public class ProtocolService {
 
-    /** Named in V2__protocol.sql; the last guard behind {@link #create}'s own look-up. */
+    /** Named in V3__protocol_versions.sql; the last guard behind {@link #create}'s own look-up. */
     static final String UNIQUE_CODE_CONSTRAINT = "protocol_code_unique";
 
     @Inject
     ProtocolRepository protocols;
 
     @Inject
+    ProtocolVersionRepository versions;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
     Clock clock;
 
     /**
-     * Creates a protocol that keeps every {@link ProtocolRules} rule (else 400 naming the fields) and whose code is
-     * not taken (else 409 naming the protocol that has it).
+     * Creates a protocol at version 1 if it keeps every {@link ProtocolRules} rule (else 400 naming the fields) and its
+     * code is not taken (else 409 naming the protocol that has it).
      */
     @Transactional
-    public ProtocolView create(ProtocolFields fields) {
-        List<RuleViolation> violations = ProtocolRules.violations(fields);
-        if (!violations.isEmpty()) {
-            throw invalid(violations);
-        }
+    public ProtocolVersion create(ProtocolFields fields) {
+        requireConsistent(fields);
         protocols.findByCode(fields.code()).ifPresent(existing -> {
             throw codeTaken(fields.code(), existing.id);
         });
         ProtocolEntity protocol = new ProtocolEntity();
         protocol.id = UUID.randomUUID();
-        protocol.createdAt = now();
-        protocol.updatedAt = protocol.createdAt;
-        apply(fields, protocol);
+        protocol.code = fields.code();
+        protocol.currentVersion = 1;
+        protocol.createdAt = clock.instant();
+        ProtocolVersionEntity first = ProtocolVersionEntity.of(protocol, 1, ProtocolDefinitions.from(fields),
+                protocol.createdAt, currentUser.subject());
         protocols.persist(protocol);
+        versions.persist(first);
         try {
-            protocols.flush(); // the version is assigned on insert, and the response carries it as the ETag
+            protocols.flush();
         } catch (PersistenceException e) {
             if (UniqueViolations.isViolationOf(e, UNIQUE_CODE_CONSTRAINT)) {
                 // A concurrent request took the code between our look-up and our insert; it has committed, or the
@@ -68,68 +78,109 @@ public class ProtocolService {
             }
             throw e;
         }
-        return ProtocolView.of(protocol);
+        return first.toVersion();
     }
 
+    /**
+     * Makes {@code fields} the protocol's new current version if the caller saw the current one (else 412 and
+     * nothing changes). The code cannot change (400). An edit that changes nothing creates no version and answers with
+     * the current one. Earlier versions stay as they were.
+     */
     @Transactional
-    public ProtocolView get(UUID id) {
-        return ProtocolView.of(protocols.findByIdOptional(id).orElseThrow(() -> Problems.notFound("protocol", id)));
+    public ProtocolVersion update(UUID id, long expectedVersion, ProtocolFields fields) {
+        requireConsistent(fields);
+        ProtocolEntity protocol = protocols.findByIdForUpdate(id).orElseThrow(() -> notFound(id));
+        if (protocol.currentVersion != expectedVersion) {
+            throw EntityTags.stale(protocol.currentVersion);
+        }
+        if (!protocol.code.equals(fields.code())) {
+            throw Problems.invalid("body", "code", "cannot change: this protocol's code is " + protocol.code
+                    + "; a new code needs a new protocol");
+        }
+        ProtocolVersionEntity current = versions.findVersion(id, protocol.currentVersion).orElseThrow();
+        ProtocolDefinition definition = ProtocolDefinitions.from(fields);
+        if (definition.equals(current.definition())) {
+            return current.toVersion();
+        }
+        ProtocolVersionEntity next = ProtocolVersionEntity.of(protocol, protocol.currentVersion + 1, definition,
+                clock.instant(), currentUser.subject());
+        versions.persist(next);
+        protocol.currentVersion = next.version;
+        versions.flush();
+        return next.toVersion();
     }
 
-    /** One page of protocols in name order, optionally only those of one setting and/or indication. */
+    /** The protocol's current version, or 404. */
     @Transactional
-    public Page<ProtocolView> list(TreatmentSetting setting, Indication indication, String cursor, int limit) {
-        List<ProtocolEntity> rows;
+    public ProtocolVersion current(UUID id) {
+        return versions.findCurrent(id).orElseThrow(() -> notFound(id)).toVersion();
+    }
+
+    /** One version of the protocol, current or not, or 404 naming which does not exist. */
+    @Transactional
+    public ProtocolVersion version(UUID id, int version) {
+        return versions.findVersion(id, version).map(ProtocolVersionEntity::toVersion).orElseThrow(() -> {
+            if (protocols.findByIdOptional(id).isEmpty()) {
+                return notFound(id);
+            }
+            return Problems.of(ProblemType.NOT_FOUND, "Protocol " + id + " has no version " + version + ".");
+        });
+    }
+
+    /** One page of the protocol's versions, newest first; 404 when there is no such protocol. */
+    @Transactional
+    public Page<ProtocolVersion> versions(UUID id, String cursor, int limit) {
+        if (protocols.findByIdOptional(id).isEmpty()) {
+            throw notFound(id);
+        }
+        List<ProtocolVersionEntity> rows;
         if (cursor == null) {
-            rows = protocols.findFirstPage(setting, indication, limit + 1);
+            rows = versions.findNewestVersions(id, limit + 1);
+        } else {
+            rows = versions.findVersionsBefore(id, versionFromCursor(cursor), limit + 1);
+        }
+        return Page.from(rows, limit, ProtocolVersionEntity::toVersion,
+                last -> List.of(Integer.toString(last.version)));
+    }
+
+    /** One page of current versions in name order, optionally only those of one setting, indication and/or area. */
+    @Transactional
+    public Page<ProtocolVersion> list(TreatmentSetting setting, Indication indication, BodyArea area, String cursor,
+            int limit) {
+        List<ProtocolVersionEntity> rows;
+        if (cursor == null) {
+            rows = versions.findFirstCataloguePage(setting, indication, area, limit + 1);
         } else {
             List<String> after = Cursor.decode(cursor, 2);
-            rows = protocols.findPageAfter(setting, indication, after.get(0), Cursor.uuid(after.get(1)), limit + 1);
+            rows = versions.findCataloguePageAfter(setting, indication, area, after.get(0), Cursor.uuid(after.get(1)),
+                    limit + 1);
         }
-        return Page.from(rows, limit, ProtocolView::of, last -> List.of(last.name, last.id.toString()));
+        return Page.from(rows, limit, ProtocolVersionEntity::toVersion,
+                last -> List.of(last.name, last.protocol.id.toString()));
     }
 
-    private void apply(ProtocolFields fields, ProtocolEntity protocol) {
-        protocol.code = fields.code();
-        protocol.name = fields.name().strip();
-        protocol.summary = fields.summary().strip();
-        protocol.indication = fields.indication();
-        protocol.setting = fields.setting();
-        // Scale 2 as stored, so that the answer to the create reads like every later read (1.50, not 1.5).
-        protocol.needleDepthMinMm = millimetres(fields.needleDepthMm().min());
-        protocol.needleDepthMaxMm = millimetres(fields.needleDepthMm().max());
-        protocol.numbingPolicy = fields.numbing().policy();
-        protocol.numbingMinDwellMinutes = fields.numbing().minimumDwellMinutes();
-        protocol.procedureMinutes = fields.procedureMinutes();
-        protocol.sessionsDefault = fields.sessions().defaultCount();
-        protocol.sessionsMin = fields.sessions().min();
-        protocol.sessionsMax = fields.sessions().max();
-        protocol.spacingMinDays = fields.spacingDays().min();
-        protocol.spacingMaxDays = fields.spacingDays().max();
-        protocol.maintenanceMinMonths = fields.maintenanceIntervalMonths() == null ? null
-                : fields.maintenanceIntervalMonths().min();
-        protocol.maintenanceMaxMonths = fields.maintenanceIntervalMonths() == null ? null
-                : fields.maintenanceIntervalMonths().max();
-        protocol.aftercare = fields.aftercare() == null ? List.of()
-                : fields.aftercare().stream().map(String::strip).toList();
+    private static void requireConsistent(ProtocolFields fields) {
+        List<RuleViolation> violations = ProtocolRules.violations(fields);
+        if (!violations.isEmpty()) {
+            throw Problems.invalid(violations.stream().map(v -> FieldViolation.body(v.field(), v.message())).toList());
+        }
     }
 
-    private Instant now() {
-        return clock.instant();
+    /** A version number from a cursor we issued, or the same 400 as any other cursor we did not issue. */
+    private static int versionFromCursor(String cursor) {
+        String version = Cursor.decode(cursor, 1).get(0);
+        if (version.matches("[1-9][0-9]{0,8}")) {
+            return Integer.parseInt(version);
+        }
+        throw Problems.invalid("query", "cursor", "is not a cursor this service issued; start again without it");
     }
 
-    /** Bean validation allows at most two decimal places, so this never rounds. */
-    private static BigDecimal millimetres(BigDecimal value) {
-        return value.setScale(2, RoundingMode.UNNECESSARY);
-    }
-
-    /** A 400 naming every offending field, shaped like the bean-validation problems (see Problems.invalid). */
-    private static HttpProblem invalid(List<RuleViolation> violations) {
-        return Problems.invalid(violations.stream().map(v -> FieldViolation.body(v.field(), v.message())).toList());
+    private static HttpProblem notFound(UUID id) {
+        return Problems.notFound("protocol", id);
     }
 
     private static HttpProblem codeTaken(String code, UUID existingId) {
         return Problems.of(ProblemType.CONFLICT, "The code " + code + " is already taken by protocol " + existingId
-                + "; codes are unique. Choose another code, or use that protocol.");
+                + "; codes are unique. Choose another code, or edit that protocol.");
     }
 }
