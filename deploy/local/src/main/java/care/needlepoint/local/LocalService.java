@@ -1,12 +1,22 @@
 package care.needlepoint.local;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** The three services as the local system runs them. */
 enum LocalService {
     CLIENTS("clients-service", "clients", 1),
     TREATMENTS("treatments-service", "treatments", 2),
     SCHEDULING("scheduling-service", "scheduling", 3);
+
+    /** The services each one calls: their URLs go into its settings as REST client URLs. */
+    List<LocalService> calls() {
+        return switch (this) {
+            case CLIENTS -> List.of();
+            case TREATMENTS -> List.of(CLIENTS);
+            case SCHEDULING -> List.of(CLIENTS, TREATMENTS);
+        };
+    }
 
     private final String module;
     private final String schema;

@@ -59,7 +59,7 @@ final class LocalSystem implements AutoCloseable {
             SigningKeys keys = SigningKeys.loadOrCreate(options.keysDirectory());
             for (LocalService service : LocalService.values()) {
                 ServiceDatabase database = SchemaProvisioner.provision(postgres, service.schema(), newPassword());
-                Path config = writeConfig(options, service, database);
+                Path config = writeConfig(options, service, database, keys);
                 if (!options.without().contains(service)) {
                     started.add(ServiceProcess.start(service, service.packagedJar(options.root()), config,
                             service.port(options.basePort()), data.resolve("logs/" + service.module() + ".log")));
@@ -114,6 +114,8 @@ final class LocalSystem implements AutoCloseable {
         postgres.close();
     }
 
+    private static final Duration SERVICE_TOKEN_LIFETIME = Duration.ofDays(30);
+
     private static void checkJars(LocalOptions options) {
         for (LocalService service : LocalService.values()) {
             Path jar = service.packagedJar(options.root());
@@ -127,7 +129,8 @@ final class LocalSystem implements AutoCloseable {
      * The service's settings, kept where both the packaged jar and {@code quarkus:dev} find them, readable by the
      * owner only: it holds the role's password, which is new on every start.
      */
-    private static Path writeConfig(LocalOptions options, LocalService service, ServiceDatabase database) {
+    private static Path writeConfig(LocalOptions options, LocalService service, ServiceDatabase database,
+            SigningKeys keys) {
         Properties settings = new Properties();
         settings.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
         settings.setProperty("quarkus.datasource.username", database.username());
@@ -136,6 +139,14 @@ final class LocalSystem implements AutoCloseable {
         settings.setProperty("mp.jwt.verify.issuer", LocalOptions.ISSUER);
         settings.setProperty("mp.jwt.verify.publickey.location",
                 SigningKeys.publicKeyFile(options.keysDirectory()).toAbsolutePath().toString());
+        // The service's own credential for reads from the others (docs/decisions/0007-service-credentials.md). The
+        // local system is its identity provider: a fresh token on every start, valid longer than any local session.
+        settings.setProperty("needlepoint.service-token", new TokenMinter(keys, LocalOptions.ISSUER)
+                .issue(service.module(), List.of("service"), SERVICE_TOKEN_LIFETIME));
+        for (LocalService callee : service.calls()) {
+            settings.setProperty("quarkus.rest-client." + callee.module() + ".url",
+                    "http://localhost:" + callee.port(options.basePort()));
+        }
         Path file = options.dataDirectory().resolve("config").resolve(service.module() + ".properties");
         try {
             Files.createDirectories(file.getParent());

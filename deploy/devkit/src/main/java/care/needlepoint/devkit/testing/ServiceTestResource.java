@@ -1,9 +1,12 @@
 package care.needlepoint.devkit.testing;
 
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import care.needlepoint.devkit.jwt.SigningKeys;
+import care.needlepoint.devkit.jwt.TokenMinter;
 import care.needlepoint.devkit.postgres.ServiceDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -43,6 +46,9 @@ public final class ServiceTestResource implements QuarkusTestResourceLifecycleMa
         config.put("mp.jwt.verify.publickey", keys.publicKeyPem());
         config.put("mp.jwt.verify.issuer", ISSUER);
         config.put(SIGNING_KEY_PROPERTY, keys.privateKeyPem());
+        // The service's own credential for reads from the other services (docs/decisions/0007-service-credentials.md).
+        config.put("needlepoint.service-token", new TokenMinter(keys, ISSUER)
+                .issue(schema + "-service", List.of("service"), Duration.ofDays(1)));
         return config;
     }
 
