@@ -43,13 +43,7 @@ public final class DomainVocabulary {
     }
 
     private static Path domainPage() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("docs").resolve("domain.md");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("docs/domain.md not found above " + Path.of("").toAbsolutePath());
+        return RepositoryRoot.find().resolve("docs").resolve("domain.md");
     }
 
     private static String read(Path file) {

@@ -15,16 +15,22 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * role, and a public key to verify bearer tokens against. The matching private key travels in test-only
  * configuration so that {@link TestTokens} can sign real tokens; production never has one.
  *
- * <p>Use with the init argument {@value #SCHEMA} naming the service's schema.
+ * <p>Use with the init argument {@value #SCHEMA} naming the service's schema, and {@value #PEERS} naming the services
+ * it calls, which then run as real processes (PeerServices).
  */
 public final class ServiceTestResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String SCHEMA = "schema";
+    /** Init argument: the services this one calls, by schema name in dependency order ("clients,treatments"). */
+    public static final String PEERS = "peers";
     public static final String ISSUER = "https://needlepoint.test/issuer";
 
     static final String SIGNING_KEY_PROPERTY = "needlepoint.test.jwt.signing-key";
 
+    private static SigningKeys runKeys;
+
     private String schema;
+    private List<String> peers = List.of();
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -32,12 +38,16 @@ public final class ServiceTestResource implements QuarkusTestResourceLifecycleMa
         if (schema == null) {
             throw new IllegalArgumentException("ServiceTestResource needs the init argument '" + SCHEMA + "'");
         }
+        String named = initArgs.get(PEERS);
+        if (named != null && !named.isBlank()) {
+            peers = List.of(named.split("\\s*,\\s*"));
+        }
     }
 
     @Override
     public Map<String, String> start() {
         ServiceDatabase database = TestDatabase.forService(schema);
-        SigningKeys keys = SigningKeys.generate();
+        SigningKeys keys = keysOfThisRun();
 
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
@@ -49,7 +59,17 @@ public final class ServiceTestResource implements QuarkusTestResourceLifecycleMa
         // The service's own credential for reads from the other services (docs/decisions/0007-service-credentials.md).
         config.put("needlepoint.service-token", new TokenMinter(keys, ISSUER)
                 .issue(schema + "-service", List.of("service"), Duration.ofDays(1)));
+        // The services this one calls run for real; see PeerServices. They trust the key of the first start.
+        config.putAll(PeerServices.start(peers, keys, ISSUER));
         return config;
+    }
+
+    /** One key pair per test JVM: the service restarted with another profile and its peers must trust the same key. */
+    private static synchronized SigningKeys keysOfThisRun() {
+        if (runKeys == null) {
+            runKeys = SigningKeys.generate();
+        }
+        return runKeys;
     }
 
     @Override
