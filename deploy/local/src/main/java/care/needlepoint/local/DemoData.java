@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +32,11 @@ final class DemoData {
             new Dataset(LocalService.TREATMENTS, "/api/v1/protocols", "protocols.json"),
             new Dataset(LocalService.SCHEDULING, "/api/v1/practitioners", "practitioners.json"),
             new Dataset(LocalService.SCHEDULING, "/api/v1/rooms", "rooms.json"),
+            new Dataset(LocalService.CLIENTS, "/api/v1/consent-documents", "consent-documents.json"),
             new Dataset(LocalService.CLIENTS, "/api/v1/clients", "clients.json"));
+
+    /** Demo clients come with their screening and consents: {"client": {…}, "screening": {…}, "consents": [kinds]}. */
+    private static final String CLIENTS_FILE = "clients.json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -54,9 +60,55 @@ final class DemoData {
             JsonNode records = read(dataset.file());
             int index = 0;
             for (JsonNode record : records) {
-                post(base, adminToken, "demo-" + dataset.file() + "-" + index++, record);
+                String key = "demo-" + dataset.file() + "-" + index++;
+                if (dataset.file().equals(CLIENTS_FILE)) {
+                    loadClient(base, "http://localhost:" + port, adminToken, key, record);
+                } else {
+                    post(base, adminToken, key, record);
+                }
             }
             out.printf("  demo %-22s loaded %d records%n", dataset.path(), records.size());
+        }
+    }
+
+    /**
+     * A client, then their screening and their consents to the current document of each kind named, so that the demo
+     * has clients who can be booked and treated at once.
+     */
+    private static void loadClient(String clients, String base, String token, String key, JsonNode record) {
+        String id = field(post(clients, token, key, record.get("client")), "id");
+        if (record.hasNonNull("screening")) {
+            post(clients + "/" + id + "/screenings", token, key + "-screening", record.get("screening"));
+        }
+        for (JsonNode kind : record.path("consents")) {
+            String documents = base + "/api/v1/consent-documents?current=true&kind=" + kind.asText();
+            HttpResponse<String> current = send(HttpRequest.newBuilder(URI.create(documents))
+                    .header("Authorization", "Bearer " + token).GET().build());
+            String documentId = field(current.body(), "items", "id");
+            var consent = JSON.createObjectNode()
+                    .put("documentId", documentId)
+                    .put("signedAt", OffsetDateTime.now(ZoneOffset.UTC).toString())
+                    .put("method", "HANDWRITTEN_SIGNATURE");
+            post(clients + "/" + id + "/consents", token, key + "-consent-" + kind.asText(), consent);
+        }
+    }
+
+    /** A field of a JSON answer; for a page ("items"), the field of its first item. */
+    private static String field(String json, String... path) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            for (String name : path) {
+                node = node.isArray() ? node.path(0).path(name) : node.path(name);
+            }
+            if (node.isArray()) {
+                node = node.path(0);
+            }
+            if (!node.isTextual()) {
+                throw new IllegalStateException("No " + String.join(".", path) + " in " + json);
+            }
+            return node.asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -73,7 +125,7 @@ final class DemoData {
         }
     }
 
-    private static void post(String url, String token, String idempotencyKey, JsonNode record) {
+    private static String post(String url, String token, String idempotencyKey, JsonNode record) {
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -83,6 +135,7 @@ final class DemoData {
             throw new IllegalStateException("Demo record refused by POST " + url + " (" + created.statusCode() + "): "
                     + created.body());
         }
+        return created.body();
     }
 
     private static JsonNode read(String file) {

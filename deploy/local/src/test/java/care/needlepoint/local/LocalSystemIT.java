@@ -66,6 +66,21 @@ class LocalSystemIT {
                 .body("items.size()", greaterThan(0));
     }
 
+    @Test
+    void demoClientsHaveACurrentScreeningAndTreatmentConsent() {
+        String amelia = given().baseUri(system.url(LocalService.CLIENTS)).auth().oauth2(system.token("front-desk"))
+                .queryParam("name", "Amelia Okafor")
+                .when().get("/api/v1/clients")
+                .then().statusCode(200)
+                .extract().path("items[0].id");
+        given().baseUri(system.url(LocalService.CLIENTS)).auth().oauth2(system.token("practitioner"))
+                .when().get("/api/v1/clients/" + amelia + "/booking-facts")
+                .then().statusCode(200)
+                .body("bookable", equalTo(true))
+                .body("screening.state", equalTo("CURRENT"))
+                .body("validConsents.kind", hasItem("MICRONEEDLING_TREATMENT"));
+    }
+
     @ParameterizedTest
     @EnumSource(LocalService.class)
     void aCallWithoutATokenIs401Problem(LocalService service) {
