@@ -182,7 +182,7 @@ final class LocalSystem implements AutoCloseable {
         out.printf("  %-20s %s%s%n", "PostgreSQL", postgres.jdbcUrl(),
                 postgres.isEmbedded() ? " (data in " + options.dataDirectory().resolve("postgres") + ")" : "");
         out.printf("  %-20s %s%n", "Logs", options.dataDirectory().resolve("logs"));
-        out.println("  Token: deploy/local/token front-desk   (or practitioner, admin, integration)");
+        out.println("  Token: deploy/local/token front-desk   (or practitioner, admin, integration, service)");
         out.flush();
     }
 

@@ -1,7 +1,7 @@
 package care.needlepoint.clients.platform.problem;
 
 /**
- * One offending field of a 400 problem: its JSON path ({@code needleDepthMm.max}, {@code aftercare[2]}, or
+ * One offending field of a 400 problem: its JSON path ({@code postalAddress.country}, {@code aftercare[2]}, or
  * {@code (body)} for the whole body), where it was ({@code body}, {@code query}, {@code path}, {@code header}) and
  * what is wrong with it. Documented in the API as the problem extension's {@code Violation} schema.
  */
