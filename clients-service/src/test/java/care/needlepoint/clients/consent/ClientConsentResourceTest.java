@@ -43,6 +43,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import care.needlepoint.clients.consent.api.ConsentView;
 import care.needlepoint.clients.consent.domain.ConsentService;
 import care.needlepoint.clients.consent.domain.ConsentState;
+import care.needlepoint.clients.support.ClientBuilder;
 import care.needlepoint.clients.support.ConsentBuilder;
 import care.needlepoint.clients.support.ConsentDocumentBuilder.Published;
 import care.needlepoint.clients.support.Rows;
@@ -102,14 +103,10 @@ class ClientConsentResourceTest {
     }
 
     private static void setClientStatus(String clientId, String status) throws SQLException {
-        // Through the API, as the front desk or an admin would: archive, or erase.
         if ("ARCHIVED".equals(status)) {
-            io.restassured.RestAssured.given().auth().oauth2(TestTokens.forRole("front-desk"))
-                    .post("/api/v1/clients/" + clientId + "/archive").then().statusCode(200);
+            ClientBuilder.archive(clientId);
         } else if ("ERASED".equals(status)) {
-            io.restassured.RestAssured.given().auth().oauth2(TestTokens.forRole("admin"))
-                    .contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("reason", "test"))
-                    .post("/api/v1/clients/" + clientId + "/erasure").then().statusCode(200);
+            ClientBuilder.erase(clientId);
         } else {
             throw new IllegalArgumentException(status);
         }

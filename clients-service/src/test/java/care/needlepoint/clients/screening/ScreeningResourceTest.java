@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import care.needlepoint.clients.platform.paging.Cursor;
+import care.needlepoint.clients.support.ClientBuilder;
 import care.needlepoint.clients.support.Rows;
 import care.needlepoint.clients.support.ScreeningBuilder;
 import care.needlepoint.devkit.testing.TestDatabase;
@@ -87,14 +88,10 @@ class ScreeningResourceTest {
     }
 
     private static void setStatus(String clientId, String status) throws SQLException {
-        // Through the API, as the front desk or an admin would: archive, or erase.
         if ("ARCHIVED".equals(status)) {
-            io.restassured.RestAssured.given().auth().oauth2(TestTokens.forRole("front-desk"))
-                    .post("/api/v1/clients/" + clientId + "/archive").then().statusCode(200);
+            ClientBuilder.archive(clientId);
         } else if ("ERASED".equals(status)) {
-            io.restassured.RestAssured.given().auth().oauth2(TestTokens.forRole("admin"))
-                    .contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("reason", "test"))
-                    .post("/api/v1/clients/" + clientId + "/erasure").then().statusCode(200);
+            ClientBuilder.erase(clientId);
         } else {
             throw new IllegalArgumentException(status);
         }

@@ -62,4 +62,19 @@ public final class ClientBuilder {
                 .then().statusCode(201)
                 .extract().path("id");
     }
+
+    /** Archives a client through the API, as the front desk would. */
+    public static void archive(String clientId) {
+        given().auth().oauth2(TestTokens.forRole("front-desk"))
+                .when().post("/api/v1/clients/" + clientId + "/archive")
+                .then().statusCode(200);
+    }
+
+    /** Erases a client through the API, as an admin would. */
+    public static void erase(String clientId) {
+        given().auth().oauth2(TestTokens.forRole("admin"))
+                .contentType(ContentType.JSON).body(Map.of("reason", "Erasure requested (test)"))
+                .when().post("/api/v1/clients/" + clientId + "/erasure")
+                .then().statusCode(200);
+    }
 }
