@@ -81,6 +81,13 @@ class LocalSystemIT {
                 .body("validConsents.kind", hasItem("MICRONEEDLING_TREATMENT"));
     }
 
+    @Test
+    void everyDocumentedOperationRefusesMissingBadAndUnderprivilegedTokens() {
+        var operations = OperationSecuritySweep.operations(RunningSystem.ROOT);
+        assertThat(operations).hasSizeGreaterThan(20);
+        assertThat(OperationSecuritySweep.violations(system, operations)).isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(LocalService.class)
     void aCallWithoutATokenIs401Problem(LocalService service) {

@@ -65,6 +65,11 @@ final class RunningSystem implements AutoCloseable {
         return "http://localhost:" + service.port(basePort);
     }
 
+    /** The system's own signing keys, for tokens the token script will not make (expired ones). */
+    care.needlepoint.devkit.jwt.SigningKeys keys() {
+        return care.needlepoint.devkit.jwt.SigningKeys.loadOrCreate(dataDirectory.resolve("keys"));
+    }
+
     /** A token from deploy/local/token, exactly as a user would get one. */
     String token(String role) {
         try {
