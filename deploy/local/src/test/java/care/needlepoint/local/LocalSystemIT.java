@@ -88,6 +88,16 @@ class LocalSystemIT {
         assertThat(OperationSecuritySweep.violations(system, operations)).isEmpty();
     }
 
+    @Test
+    void aCorpusOfBadRequestsIsRefusedWith4xxProblemsAndChangesNoTable() {
+        String admin = system.token("admin");
+        var corpus = BadInputCorpus.build(system, RunningSystem.ROOT, admin);
+        assertThat(corpus).hasSizeGreaterThanOrEqualTo(300);
+        var before = BadInputCorpus.rowCounts(system);
+        assertThat(BadInputCorpus.violations(system, corpus, admin)).isEmpty();
+        assertThat(BadInputCorpus.rowCounts(system)).isEqualTo(before);
+    }
+
     @ParameterizedTest
     @EnumSource(LocalService.class)
     void aCallWithoutATokenIs401Problem(LocalService service) {
