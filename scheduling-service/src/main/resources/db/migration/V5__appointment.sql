@@ -121,7 +121,7 @@ CREATE INDEX audit_entry_by_record ON audit_entry (record_type, record_id, at);
 CREATE TABLE calendar_feed (
     id              uuid          PRIMARY KEY,
     practitioner_id uuid          NOT NULL REFERENCES practitioner (id),
-    secret_sha256   char(64)      NOT NULL,
+    secret_sha256   varchar(64)   NOT NULL,
     created_at      timestamptz   NOT NULL,
     created_by      varchar(255)  NOT NULL,
     revoked_at      timestamptz,
