@@ -149,7 +149,7 @@ public class AppointmentResource {
     @APIResponse(responseCode = "200", description = "Checked in.",
             content = @Content(schema = @Schema(implementation = AppointmentView.class)))
     @APIResponse(responseCode = "404", description = "No appointment with this id.")
-    @APIResponse(responseCode = "409", description = "Not BOOKED; `status` says what it is.")
+    @APIResponse(responseCode = "409", description = "Not BOOKED; `currentStatus` says what it is.")
     @APIResponse(responseCode = "412", description = "If-Match names an older version.")
     public Response checkIn(@Parameter(description = "The appointment's id.",
             example = "7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e") @PathParam("id") UUID id,

@@ -181,7 +181,8 @@ public class AppointmentService {
         appointment.createdBy = caller.subject();
         appointment.createdAt = now;
         applyPlan(appointment, minutes, phases, now);
-        store(appointment, phases, fields.override(), caller, now, true);
+        store(appointment, appointment.practitionerId, appointment.roomId, phases, fields.override(), caller, now,
+                () -> appointments.persist(appointment));
         recordChange(appointment.id, null, appointment.status, caller.subject(), now,
                 fields.override() == null ? null : "override: " + fields.override().reason().strip());
         return AppointmentView.of(appointment);
@@ -298,15 +299,16 @@ public class AppointmentService {
                 rules.zone(), Boolean.TRUE.equals(fields.acknowledgeWarnings()), caller);
 
         Instant previousStart = appointment.startsAt;
-        appointment.practitionerId = practitioner.id;
-        appointment.roomId = room == null ? null : room.id;
-        appointment.plannedDepthMm = depth;
-        appointment.warningsAcknowledged = acknowledged;
-        if (protocol != null) {
-            appointment.protocolVersion = protocol.version();
-        }
-        applyPlan(appointment, minutes, phases, now);
-        store(appointment, phases, fields.override(), caller, now, false);
+        Integer protocolVersion = protocol == null ? appointment.protocolVersion : protocol.version();
+        UUID newRoom = room == null ? null : room.id;
+        store(appointment, practitioner.id, newRoom, phases, fields.override(), caller, now, () -> {
+            appointment.practitionerId = practitioner.id;
+            appointment.roomId = newRoom;
+            appointment.plannedDepthMm = depth;
+            appointment.warningsAcknowledged = acknowledged;
+            appointment.protocolVersion = protocolVersion;
+            applyPlan(appointment, minutes, phases, now);
+        });
         String reason = "rescheduled from " + previousStart + " to " + startsAt
                 + (fields.override() == null ? "" : "; override: " + fields.override().reason().strip());
         recordChange(appointment.id, AppointmentStatus.BOOKED, AppointmentStatus.BOOKED, caller.subject(), now,
@@ -492,38 +494,37 @@ public class AppointmentService {
     // --- storing, where the database has the last word on overlaps
 
     /**
-     * Inserts a new appointment or flushes a moved one. Lapsed holds in the way are expired first. Without override,
-     * an overlap with an overridden appointment (which the constraints leave out) is refused here, and any other
-     * overlap by the exclusion constraints; with override the row is stored as overridden and audited with what it
-     * collided with.
+     * Stores a new or moved appointment: {@code write} persists it or applies the move, after the checks that run
+     * queries (a query would flush a half-applied move early). Lapsed holds in the way are expired first. Without
+     * override, an overlap with an overridden appointment (which the constraints leave out) is refused here and any
+     * other overlap by the exclusion constraints when the row is flushed; with override the row is stored as
+     * overridden and audited with what it collided with.
      */
-    private void store(AppointmentEntity appointment, Phases phases, OverrideFields override, Caller caller,
-            Instant now, boolean insert) {
-        appointments.expireLapsedHolds(appointment.practitionerId, phases.procedureStartsAt(),
-                phases.procedureEndsAt(), appointment.roomId, phases.startsAt(), phases.roomFreeAt(),
-                appointment.clientId, phases.startsAt(), phases.procedureEndsAt(), now);
+    private void store(AppointmentEntity appointment, UUID practitionerId, UUID roomId, Phases phases,
+            OverrideFields override, Caller caller, Instant now, Runnable write) {
+        UUID clientId = appointment.clientId;
+        appointments.expireLapsedHolds(practitionerId, phases.procedureStartsAt(), phases.procedureEndsAt(), roomId,
+                phases.startsAt(), phases.roomFreeAt(), clientId, phases.startsAt(), phases.procedureEndsAt(), now);
         if (override != null) {
-            List<AppointmentEntity> collisions = collisionsOf(appointment, phases, now, false);
+            List<AppointmentEntity> collisions = collisionsOf(appointment.id, practitionerId, roomId, clientId,
+                    phases, now, false);
+            write.run();
             appointment.overridden = true;
             appointment.overrideReason = override.reason().strip();
-            if (insert) {
-                appointments.persist(appointment);
-            }
             appointments.flush();
             recordAudit(caller.subject(), now, "OVERRIDE", appointment.id, "reason: " + appointment.overrideReason
                     + "; collided with: " + (collisions.isEmpty() ? "nothing (outside hours only)"
                             : collisions.stream().map(c -> c.id.toString()).collect(Collectors.joining(", "))));
             return;
         }
+        List<AppointmentEntity> overridden = collisionsOf(appointment.id, practitionerId, roomId, clientId, phases,
+                now, true);
+        if (!overridden.isEmpty()) {
+            throw conflict(practitionerId, roomId, clientId, phases, overridden);
+        }
+        write.run();
         appointment.overridden = false;
         appointment.overrideReason = null;
-        List<AppointmentEntity> overridden = collisionsOf(appointment, phases, now, true);
-        if (!overridden.isEmpty()) {
-            throw conflict(appointment, phases, overridden);
-        }
-        if (insert) {
-            appointments.persist(appointment);
-        }
         try {
             appointments.flush();
         } catch (PersistenceException e) {
@@ -534,37 +535,39 @@ public class AppointmentService {
             // This transaction can no longer query; the winner is committed (that is why we waited and lost), so a
             // fresh transaction sees it and can say what collided.
             List<AppointmentEntity> winners = QuarkusTransaction.requiringNew()
-                    .call(() -> collisionsOf(appointment, phases, clock.instant(), false));
+                    .call(() -> collisionsOf(appointment.id, practitionerId, roomId, clientId, phases,
+                            clock.instant(), false));
             if (winners.isEmpty()) {
                 throw Problems.of(ProblemType.CONFLICT, "The " + party(constraint).toLowerCase()
                         + " was booked for this time by another request a moment ago; choose another time.",
                         Map.of("conflicts", List.of(new Collision(party(constraint), null, null, null))));
             }
-            throw conflict(appointment, phases, winners);
+            throw conflict(practitionerId, roomId, clientId, phases, winners);
         }
     }
 
-    private List<AppointmentEntity> collisionsOf(AppointmentEntity a, Phases phases, Instant now,
-            boolean overriddenOnly) {
-        return appointments.findCollisions(a.id, a.practitionerId, phases.procedureStartsAt(),
-                phases.procedureEndsAt(), a.roomId, phases.startsAt(), phases.roomFreeAt(), a.clientId,
-                phases.startsAt(), phases.procedureEndsAt(), now, overriddenOnly);
+    private List<AppointmentEntity> collisionsOf(UUID self, UUID practitionerId, UUID roomId, UUID clientId,
+            Phases phases, Instant now, boolean overriddenOnly) {
+        return appointments.findCollisions(self, practitionerId, phases.procedureStartsAt(), phases.procedureEndsAt(),
+                roomId, phases.startsAt(), phases.roomFreeAt(), clientId, phases.startsAt(), phases.procedureEndsAt(),
+                now, overriddenOnly);
     }
 
     /** A 409 naming each appointment the booking collided with and which party they share. */
-    private static HttpProblem conflict(AppointmentEntity a, Phases phases, List<AppointmentEntity> others) {
+    private static HttpProblem conflict(UUID practitionerId, UUID roomId, UUID clientId, Phases phases,
+            List<AppointmentEntity> others) {
         List<Collision> collisions = new ArrayList<>();
         for (AppointmentEntity other : others) {
-            if (other.practitionerId.equals(a.practitionerId)
+            if (other.practitionerId.equals(practitionerId)
                     && phases.practitioner().overlaps(phasesOf(other).practitioner())) {
                 collisions.add(new Collision("PRACTITIONER", other.id, other.procedureStartsAt,
                         other.procedureEndsAt));
             }
-            if (a.roomId != null && a.roomId.equals(other.roomId)
+            if (roomId != null && roomId.equals(other.roomId)
                     && phases.room().overlaps(phasesOf(other).room())) {
                 collisions.add(new Collision("ROOM", other.id, other.startsAt, other.roomFreeAt));
             }
-            if (other.clientId.equals(a.clientId) && phases.client().overlaps(phasesOf(other).client())) {
+            if (other.clientId.equals(clientId) && phases.client().overlaps(phasesOf(other).client())) {
                 collisions.add(new Collision("CLIENT", other.id, other.startsAt, other.procedureEndsAt));
             }
         }
@@ -615,7 +618,7 @@ public class AppointmentService {
 
     private static void refuseIfNotAllowed(AppointmentEntity a, Transition transition, Instant now) {
         AppointmentLifecycle.refusal(a.status, transition, now, a.startsAt).ifPresent(reason -> {
-            throw Problems.of(ProblemType.CONFLICT, reason, Map.of("status", a.status.name()));
+            throw Problems.of(ProblemType.CONFLICT, reason, Map.of("currentStatus", a.status.name()));
         });
     }
 
