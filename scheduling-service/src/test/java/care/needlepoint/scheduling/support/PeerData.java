@@ -78,6 +78,11 @@ public final class PeerData {
 
     /** Every screening question answered "no". */
     public static void recordScreening(String clientId) {
+        recordScreening(clientId, Map.of());
+    }
+
+    /** Every screening question answered "no" except the given answers. */
+    public static void recordScreening(String clientId, Map<String, Object> except) {
         Map<String, Object> answers = new LinkedHashMap<>();
         answers.put("activeAcneOrInfection", Map.of("present", false, "areas", List.of()));
         for (String yesNo : List.of("herpesSimplexHistory", "keloidOrHypertrophicScarring",
@@ -90,6 +95,7 @@ public final class PeerData {
         for (String dated : List.of("isotretinoin", "chemicalPeel", "laserTreatment", "injectables", "sunburn")) {
             answers.put(dated, Map.of("occurred", false));
         }
+        answers.putAll(except);
         clients("practitioner").contentType(ContentType.JSON).body(answers)
                 .when().post("/api/v1/clients/" + clientId + "/screenings")
                 .then().statusCode(201);
