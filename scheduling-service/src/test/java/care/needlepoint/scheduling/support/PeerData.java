@@ -69,7 +69,8 @@ public final class PeerData {
     public static void consentToTreatment(String clientId) {
         Map<String, Object> consent = new LinkedHashMap<>();
         consent.put("documentId", currentTreatmentConsentDocument());
-        consent.put("signedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString());
+        // Not before the document was published (it may have been published a moment ago).
+        consent.put("signedAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
         consent.put("method", "HANDWRITTEN_SIGNATURE");
         clients("front-desk").contentType(ContentType.JSON).body(consent)
                 .when().post("/api/v1/clients/" + clientId + "/consents")
