@@ -126,7 +126,8 @@ public class PractitionerResource {
     }
 
     @GET
-    @Tag(name = "Working hours")
+    @Tag(name = "Working hours", description = "Weekly hours of practitioners and rooms, in the clinic's local "
+            + "time; without hours of their own they follow the clinic's opening hours.")
     @Path("{id}/working-hours")
     @RolesAllowed({ Roles.FRONT_DESK, Roles.PRACTITIONER, Roles.ADMIN, Roles.INTEGRATION })
     @Operation(operationId = "getPractitionerWorkingHours", summary = "Read a practitioner's weekly hours")
