@@ -379,7 +379,7 @@ public class AppointmentService {
     }
 
     /** Lapsed holds become EXPIRED every minute, so that lists and syncing integrations see them lapse. */
-    @Scheduled(every = "60s", delayed = "30s")
+    @Scheduled(every = "${needlepoint.holds.expire-every:60s}", delayed = "30s")
     @Transactional
     void expireLapsedHolds() {
         appointments.expireAllLapsedHolds(clock.instant());
@@ -508,9 +508,10 @@ public class AppointmentService {
         if (override != null) {
             List<AppointmentEntity> collisions = collisionsOf(appointment.id, practitionerId, roomId, clientId,
                     phases, now, false);
-            write.run();
+            // Set before the write: Hibernate captures a new row's state when it is persisted.
             appointment.overridden = true;
             appointment.overrideReason = override.reason().strip();
+            write.run();
             appointments.flush();
             recordAudit(caller.subject(), now, "OVERRIDE", appointment.id, "reason: " + appointment.overrideReason
                     + "; collided with: " + (collisions.isEmpty() ? "nothing (outside hours only)"
@@ -522,9 +523,9 @@ public class AppointmentService {
         if (!overridden.isEmpty()) {
             throw conflict(practitionerId, roomId, clientId, phases, overridden);
         }
-        write.run();
         appointment.overridden = false;
         appointment.overrideReason = null;
+        write.run();
         try {
             appointments.flush();
         } catch (PersistenceException e) {
