@@ -12,6 +12,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,6 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import care.needlepoint.scheduling.appointment.api.AppointmentView;
+import care.needlepoint.scheduling.appointment.api.Calendars;
+import care.needlepoint.scheduling.calendar.api.WeeklyHoursFields;
+import care.needlepoint.scheduling.calendar.api.WeeklyHoursView;
+import care.needlepoint.scheduling.calendar.domain.CalendarService;
+import care.needlepoint.scheduling.calendar.domain.OwnerKind;
 import care.needlepoint.scheduling.platform.http.EntityTags;
 import care.needlepoint.scheduling.platform.idempotency.Idempotency;
 import care.needlepoint.scheduling.platform.idempotency.IdempotentResult;
@@ -48,6 +58,12 @@ public class RoomResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    Calendars calendars;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -96,5 +112,55 @@ public class RoomResource {
     public Response get(@PathParam("id") UUID id) {
         RoomView room = rooms.get(id);
         return Response.ok(room).tag(EntityTags.of(room.version())).build();
+    }
+
+    @GET
+    @Tag(name = "Working hours")
+    @Path("{id}/working-hours")
+    @RolesAllowed({ Roles.FRONT_DESK, Roles.PRACTITIONER, Roles.ADMIN, Roles.INTEGRATION })
+    @Operation(operationId = "getRoomWorkingHours", summary = "Read a room's weekly hours")
+    @APIResponse(responseCode = "200", description = "The weekly hours that apply.")
+    @APIResponse(responseCode = "404", description = "No room with this id.")
+    public WeeklyHoursView roomHours(
+            @Parameter(description = "The room's id.", example = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f")
+            @PathParam("id") UUID id) {
+        return calendar.hoursOf(OwnerKind.ROOM, id);
+    }
+
+    @PUT
+    @Tag(name = "Working hours")
+    @Path("{id}/working-hours")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "replaceRoomWorkingHours", summary = "Replace a room's weekly hours",
+            description = "Replaces the whole week; an empty list makes the clinic's opening hours apply.")
+    @APIResponse(responseCode = "200", description = "The weekly hours now in force.")
+    @APIResponse(responseCode = "404", description = "No room with this id.")
+    public WeeklyHoursView replaceRoomHours(
+            @Parameter(description = "The room's id.", example = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f")
+            @PathParam("id") UUID id,
+            @NotNull(message = "a JSON body is required") @Valid WeeklyHoursFields fields) {
+        return calendar.replaceHours(OwnerKind.ROOM, id, fields.intervals());
+    }
+
+    @GET
+    @Tag(name = "Calendars")
+    @Path("{id}/appointments")
+    @RolesAllowed({ Roles.FRONT_DESK, Roles.INTEGRATION, Roles.PRACTITIONER, Roles.ADMIN })
+    @Operation(operationId = "listRoomAppointments", summary = "A room's day or week",
+            description = "Appointments and holds in the room starting on the local day (or week) of `date`.")
+    @APIResponse(responseCode = "200", description = "One page of appointments.")
+    @APIResponse(responseCode = "404", description = "No room with this id.")
+    public Page<AppointmentView> appointments(
+            @Parameter(description = "The room's id.", example = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f")
+            @PathParam("id") UUID id,
+            @Parameter(description = "A local date in the day or week.", required = true, example = "2026-03-30",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("date") String date,
+            @Parameter(description = "DAY (default) or WEEK.", example = "DAY",
+                    schema = @Schema(implementation = Calendars.Span.class))
+            @QueryParam("span") String span,
+            @BeanParam PageRequest page) {
+        return calendars.list(OwnerKind.ROOM, id, date, span, page);
     }
 }

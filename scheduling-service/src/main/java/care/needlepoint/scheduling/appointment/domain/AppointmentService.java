@@ -1,0 +1,701 @@
+package care.needlepoint.scheduling.appointment.domain;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import care.needlepoint.scheduling.appointment.api.AppointmentFields;
+import care.needlepoint.scheduling.appointment.api.AppointmentView;
+import care.needlepoint.scheduling.appointment.api.OverrideFields;
+import care.needlepoint.scheduling.appointment.api.RescheduleFields;
+import care.needlepoint.scheduling.appointment.api.StatusChangeView;
+import care.needlepoint.scheduling.appointment.domain.AppointmentLifecycle.Transition;
+import care.needlepoint.scheduling.appointment.domain.BookingPlan.Minutes;
+import care.needlepoint.scheduling.appointment.domain.BookingPlan.Phases;
+import care.needlepoint.scheduling.appointment.persistence.AppointmentEntity;
+import care.needlepoint.scheduling.appointment.persistence.AppointmentRepository;
+import care.needlepoint.scheduling.appointment.persistence.AuditEntryEntity;
+import care.needlepoint.scheduling.appointment.persistence.AuditEntryRepository;
+import care.needlepoint.scheduling.appointment.persistence.StatusChangeEntity;
+import care.needlepoint.scheduling.appointment.persistence.StatusChangeRepository;
+import care.needlepoint.scheduling.calendar.domain.CalendarService;
+import care.needlepoint.scheduling.calendar.domain.ClinicRules;
+import care.needlepoint.scheduling.calendar.domain.Intervals;
+import care.needlepoint.scheduling.calendar.domain.OwnerKind;
+import care.needlepoint.scheduling.peer.BookingFacts;
+import care.needlepoint.scheduling.peer.ClientDirectory;
+import care.needlepoint.scheduling.peer.Eligibility;
+import care.needlepoint.scheduling.peer.Protocol;
+import care.needlepoint.scheduling.peer.TreatmentCatalogue;
+import care.needlepoint.scheduling.platform.http.EntityTags;
+import care.needlepoint.scheduling.platform.paging.Cursor;
+import care.needlepoint.scheduling.platform.paging.Page;
+import care.needlepoint.scheduling.platform.problem.FieldViolation;
+import care.needlepoint.scheduling.platform.problem.ProblemType;
+import care.needlepoint.scheduling.platform.problem.Problems;
+import care.needlepoint.scheduling.practitioner.persistence.PractitionerEntity;
+import care.needlepoint.scheduling.practitioner.persistence.PractitionerRepository;
+import care.needlepoint.scheduling.room.persistence.RoomEntity;
+import care.needlepoint.scheduling.room.persistence.RoomRepository;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Holding, booking, moving and the lifecycle of appointments; each public method is one transaction.
+ *
+ * <p>Double booking is prevented by PostgreSQL's exclusion constraints, not by this class: it inserts (or updates) and
+ * turns a refusal into a 409 naming what collided. Before that it checks, in this order, what needs no other service
+ * (shape, practitioner, room, start), then the protocol, the hours, the client (clients-service) and eligibility
+ * (treatments-service); a service that cannot answer fails the request with a 503 and nothing is stored.
+ */
+@ApplicationScoped
+public class AppointmentService {
+
+    /** How far ahead a booking may lie; further is taken as a typo in the year. */
+    static final Duration BOOKING_HORIZON = Duration.ofDays(730);
+
+    static final String SYSTEM = "scheduling-service";
+
+    @Inject
+    AppointmentRepository appointments;
+
+    @Inject
+    StatusChangeRepository changes;
+
+    @Inject
+    AuditEntryRepository audit;
+
+    @Inject
+    PractitionerRepository practitioners;
+
+    @Inject
+    RoomRepository rooms;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    ClientDirectory clients;
+
+    @Inject
+    TreatmentCatalogue treatments;
+
+    @Inject
+    Clock clock;
+
+    public enum Mode {
+        HOLD, BOOK
+    }
+
+    /** Holds or books one appointment. */
+    @Transactional
+    public AppointmentView create(AppointmentFields fields, Mode mode, Caller caller) {
+        if (fields.override() != null && mode == Mode.HOLD) {
+            throw Problems.invalid("body", "override", "a hold cannot override; book directly");
+        }
+        requireAdminFor(fields.override(), caller);
+        ClinicRules rules = calendar.rules();
+        Instant now = clock.instant();
+        List<FieldViolation> violations = new ArrayList<>();
+        if (fields.protocolId() != null && fields.durationMinutes() != null) {
+            violations.add(FieldViolation.body("durationMinutes",
+                    "give protocolId or durationMinutes, not both: a protocol sets its own duration"));
+        }
+        if (fields.protocolId() == null) {
+            if (fields.durationMinutes() == null) {
+                violations.add(FieldViolation.body("durationMinutes", "is required without protocolId"));
+            }
+            if (fields.plannedDepthMm() != null) {
+                violations.add(FieldViolation.body("plannedDepthMm", "only with a protocolId"));
+            }
+            if (fields.numbing() != null) {
+                violations.add(FieldViolation.body("numbing", "only with a protocolId"));
+            }
+        } else if (fields.roomId() == null) {
+            violations.add(FieldViolation.body("roomId", "is required with a protocolId: a treatment needs a room"));
+        }
+        Instant startsAt = fields.startsAt().toInstant();
+        checkStart(startsAt, now, violations);
+        PractitionerEntity practitioner = practitioners.findById(fields.practitionerId());
+        if (practitioner == null) {
+            violations.add(FieldViolation.body("practitionerId", "no practitioner with this id"));
+        }
+        RoomEntity room = fields.roomId() == null ? null : rooms.findById(fields.roomId());
+        if (fields.roomId() != null && room == null) {
+            violations.add(FieldViolation.body("roomId", "no room with this id"));
+        }
+        if (!violations.isEmpty()) {
+            throw Problems.invalid(violations);
+        }
+        requireActive(practitioner, room);
+
+        Protocol protocol = null;
+        Minutes minutes;
+        int turnover = room == null ? 0 : rules.turnoverMinutes();
+        if (fields.protocolId() != null) {
+            protocol = treatments.protocol(fields.protocolId(), caller.subject())
+                    .orElseThrow(() -> Problems.invalid("body", "protocolId", "no protocol with this id"));
+            minutes = BookingPlan.forProtocol(protocol, fields.plannedDepthMm(), fields.numbing(), turnover);
+        } else {
+            minutes = BookingPlan.plain(fields.durationMinutes(), turnover);
+        }
+        if (!minutes.valid()) {
+            throw Problems.invalid(minutes.violations());
+        }
+        Phases phases = minutes.at(startsAt);
+        if (fields.override() == null) {
+            requireWithinHours(practitioner.id, room, phases, rules.zone());
+        }
+        requireBookableClient(fields.clientId(), protocol != null, caller);
+        boolean acknowledged = protocol != null && requireEligible(fields.clientId(), protocol, phases, rules.zone(),
+                Boolean.TRUE.equals(fields.acknowledgeWarnings()), caller);
+
+        AppointmentEntity appointment = new AppointmentEntity();
+        appointment.id = UUID.randomUUID();
+        appointment.clientId = fields.clientId();
+        appointment.practitionerId = practitioner.id;
+        appointment.roomId = room == null ? null : room.id;
+        appointment.protocolId = protocol == null ? null : protocol.id();
+        appointment.protocolVersion = protocol == null ? null : protocol.version();
+        appointment.title = title(fields.title(), protocol);
+        appointment.plannedDepthMm = fields.plannedDepthMm();
+        appointment.warningsAcknowledged = acknowledged;
+        appointment.notes = blankToNull(fields.notes());
+        appointment.status = mode == Mode.HOLD ? AppointmentStatus.HELD : AppointmentStatus.BOOKED;
+        appointment.holdExpiresAt = mode == Mode.HOLD ? now.plus(rules.holdFor()) : null;
+        appointment.createdBy = caller.subject();
+        appointment.createdAt = now;
+        applyPlan(appointment, minutes, phases, now);
+        store(appointment, appointment.practitionerId, appointment.roomId, phases, fields.override(), caller, now,
+                () -> appointments.persist(appointment));
+        recordChange(appointment.id, null, appointment.status, caller.subject(), now,
+                fields.override() == null ? null : "override: " + fields.override().reason().strip());
+        return AppointmentView.of(appointment);
+    }
+
+    /** Confirms a live hold as a booking, checking the client and eligibility again. */
+    @Transactional
+    public AppointmentView confirmHold(UUID holdId, Caller caller) {
+        AppointmentEntity hold = appointments.findForUpdate(holdId)
+                .orElseThrow(() -> Problems.notFound("hold", holdId));
+        Instant now = clock.instant();
+        refuseIfNotAllowed(hold, Transition.CONFIRM, now);
+        if (!hold.holdExpiresAt.isAfter(now)) {
+            throw Problems.of(ProblemType.CONFLICT, "The hold lapsed at " + hold.holdExpiresAt
+                    + "; the slot may have been taken since. Hold or book it again.",
+                    Map.of("holdExpiresAt", hold.holdExpiresAt.toString()));
+        }
+        ClinicRules rules = calendar.rules();
+        requireBookableClient(hold.clientId, hold.protocolId != null, caller);
+        if (hold.protocolId != null) {
+            Protocol protocol = treatments.protocol(hold.protocolId, caller.subject())
+                    .orElseThrow(() -> Problems.of(ProblemType.CONFLICT,
+                            "The protocol of this hold no longer exists; hold again with another protocol."));
+            hold.warningsAcknowledged = requireEligible(hold.clientId, protocol, phasesOf(hold), rules.zone(),
+                    hold.warningsAcknowledged, caller);
+        }
+        return change(hold, Transition.CONFIRM, caller, now, null);
+    }
+
+    /** Releases a hold before it lapses: the slot is free at once. */
+    @Transactional
+    public AppointmentView releaseHold(UUID holdId, Caller caller) {
+        AppointmentEntity hold = appointments.findForUpdate(holdId)
+                .orElseThrow(() -> Problems.notFound("hold", holdId));
+        Instant now = clock.instant();
+        refuseIfNotAllowed(hold, Transition.RELEASE, now);
+        return change(hold, Transition.RELEASE, caller, now, "released");
+    }
+
+    /** Check-in, completion and no-show: the status moves on, nothing else changes. */
+    @Transactional
+    public AppointmentView transition(UUID id, Transition transition, Long expectedVersion, Caller caller) {
+        AppointmentEntity appointment = lockedForChange(id, expectedVersion, caller);
+        Instant now = clock.instant();
+        refuseIfNotAllowed(appointment, transition, now);
+        return change(appointment, transition, caller, now, null);
+    }
+
+    @Transactional
+    public AppointmentView cancel(UUID id, String reason, Long expectedVersion, Caller caller) {
+        AppointmentEntity appointment = lockedForChange(id, expectedVersion, caller);
+        Instant now = clock.instant();
+        refuseIfNotAllowed(appointment, Transition.CANCEL, now);
+        ClinicRules rules = calendar.rules();
+        appointment.cancellationReason = reason.strip();
+        appointment.cancelledBy = caller.subject();
+        appointment.cancelledAt = now;
+        appointment.lateCancellation = AppointmentLifecycle.isLateCancellation(now, appointment.startsAt,
+                rules.lateCancellationWindow());
+        return change(appointment, Transition.CANCEL, caller, now, reason.strip());
+    }
+
+    /** Moves a booked appointment; everything a new booking checks is checked again. */
+    @Transactional
+    public AppointmentView reschedule(UUID id, RescheduleFields fields, long expectedVersion, Caller caller) {
+        requireAdminFor(fields.override(), caller);
+        AppointmentEntity appointment = lockedForChange(id, expectedVersion, caller);
+        Instant now = clock.instant();
+        refuseIfNotAllowed(appointment, Transition.RESCHEDULE, now);
+        ClinicRules rules = calendar.rules();
+        List<FieldViolation> violations = new ArrayList<>();
+        Instant startsAt = fields.startsAt().toInstant();
+        checkStart(startsAt, now, violations);
+        UUID practitionerId = fields.practitionerId() == null ? appointment.practitionerId : fields.practitionerId();
+        UUID roomId = fields.roomId() == null ? appointment.roomId : fields.roomId();
+        PractitionerEntity practitioner = practitioners.findById(practitionerId);
+        if (practitioner == null) {
+            violations.add(FieldViolation.body("practitionerId", "no practitioner with this id"));
+        }
+        RoomEntity room = roomId == null ? null : rooms.findById(roomId);
+        if (roomId != null && room == null) {
+            violations.add(FieldViolation.body("roomId", "no room with this id"));
+        }
+        if (appointment.protocolId == null && (fields.plannedDepthMm() != null || fields.numbing() != null)) {
+            violations.add(FieldViolation.body(fields.numbing() != null ? "numbing" : "plannedDepthMm",
+                    "only for an appointment with a protocol"));
+        }
+        if (!violations.isEmpty()) {
+            throw Problems.invalid(violations);
+        }
+        requireActive(practitioner, room);
+        int turnover = room == null ? 0 : rules.turnoverMinutes();
+        Protocol protocol = null;
+        Minutes minutes;
+        BigDecimal depth = fields.plannedDepthMm() == null ? appointment.plannedDepthMm : fields.plannedDepthMm();
+        if (appointment.protocolId != null) {
+            protocol = treatments.protocol(appointment.protocolId, caller.subject())
+                    .orElseThrow(() -> Problems.of(ProblemType.CONFLICT,
+                            "The protocol of this appointment no longer exists; cancel and book anew."));
+            Boolean numbing = fields.numbing() == null ? Boolean.valueOf(appointment.numbing) : fields.numbing();
+            minutes = BookingPlan.forProtocol(protocol, depth, numbing, turnover);
+        } else {
+            minutes = BookingPlan.plain(appointment.procedureMinutes, turnover);
+        }
+        if (!minutes.valid()) {
+            throw Problems.invalid(minutes.violations());
+        }
+        Phases phases = minutes.at(startsAt);
+        if (fields.override() == null) {
+            requireWithinHours(practitioner.id, room, phases, rules.zone());
+        }
+        requireBookableClient(appointment.clientId, protocol != null, caller);
+        boolean acknowledged = protocol != null && requireEligible(appointment.clientId, protocol, phases,
+                rules.zone(), Boolean.TRUE.equals(fields.acknowledgeWarnings()), caller);
+
+        Instant previousStart = appointment.startsAt;
+        Integer protocolVersion = protocol == null ? appointment.protocolVersion : protocol.version();
+        UUID newRoom = room == null ? null : room.id;
+        store(appointment, practitioner.id, newRoom, phases, fields.override(), caller, now, () -> {
+            appointment.practitionerId = practitioner.id;
+            appointment.roomId = newRoom;
+            appointment.plannedDepthMm = depth;
+            appointment.warningsAcknowledged = acknowledged;
+            appointment.protocolVersion = protocolVersion;
+            applyPlan(appointment, minutes, phases, now);
+        });
+        String reason = "rescheduled from " + previousStart + " to " + startsAt
+                + (fields.override() == null ? "" : "; override: " + fields.override().reason().strip());
+        recordChange(appointment.id, AppointmentStatus.BOOKED, AppointmentStatus.BOOKED, caller.subject(), now,
+                reason);
+        recordAudit(caller.subject(), now, "RESCHEDULE", appointment.id, reason);
+        return AppointmentView.of(appointment);
+    }
+
+    @Transactional
+    public AppointmentView get(UUID id, Caller caller) {
+        AppointmentEntity appointment = appointments.findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("appointment", id));
+        requireOwnIfPractitioner(appointment, caller);
+        return AppointmentView.of(appointment);
+    }
+
+    @Transactional
+    public List<StatusChangeView> history(UUID id, Caller caller) {
+        AppointmentEntity appointment = appointments.findByIdOptional(id)
+                .orElseThrow(() -> Problems.notFound("appointment", id));
+        requireOwnIfPractitioner(appointment, caller);
+        return changes.findByAppointment(id).stream().map(StatusChangeView::of).toList();
+    }
+
+    /** A practitioner's or room's appointments starting on the local dates [from, from + days). */
+    @Transactional
+    public Page<AppointmentView> calendarPage(OwnerKind kind, UUID ownerId, LocalDate from, int days, String cursor,
+            int limit, Caller caller) {
+        if (kind == OwnerKind.PRACTITIONER) {
+            if (practitioners.findByIdOptional(ownerId).isEmpty()) {
+                throw Problems.notFound("practitioner", ownerId);
+            }
+            if (caller.practitionerOnly() && !ownerId.equals(ownPractitionerId(caller))) {
+                throw Problems.of(ProblemType.FORBIDDEN, "A practitioner may read only their own calendar.");
+            }
+        } else if (rooms.findByIdOptional(ownerId).isEmpty()) {
+            throw Problems.notFound("room", ownerId);
+        }
+        ZoneId zone = calendar.rules().zone();
+        Instant start = from.atStartOfDay(zone).toInstant();
+        Instant end = from.plusDays(days).atStartOfDay(zone).toInstant();
+        Object[] after = afterKey(cursor);
+        List<AppointmentEntity> rows = appointments.findCalendarPage(
+                kind == OwnerKind.PRACTITIONER ? "practitionerId" : "roomId", ownerId, start, end,
+                (Instant) after[0], (UUID) after[1], limit + 1);
+        return Page.from(rows, limit, AppointmentView::of,
+                last -> List.of(last.startsAt.toString(), last.id.toString()));
+    }
+
+    /** A client's upcoming (soonest first) or past (latest first) appointments. */
+    @Transactional
+    public Page<AppointmentView> clientPage(UUID clientId, boolean upcoming, String cursor, int limit) {
+        Object[] after = afterKey(cursor);
+        List<AppointmentEntity> rows = appointments.findClientPage(clientId, upcoming, clock.instant(),
+                (Instant) after[0], (UUID) after[1], limit + 1);
+        return Page.from(rows, limit, AppointmentView::of,
+                last -> List.of(last.startsAt.toString(), last.id.toString()));
+    }
+
+    /** Appointments changed at or after {@code since}, oldest change first: for integrations that sync. */
+    @Transactional
+    public Page<AppointmentView> updatedPage(Instant since, String cursor, int limit) {
+        Object[] after = afterKey(cursor);
+        List<AppointmentEntity> rows = appointments.findUpdatedPage(since, (Instant) after[0], (UUID) after[1],
+                limit + 1);
+        return Page.from(rows, limit, AppointmentView::of,
+                last -> List.of(last.updatedAt.toString(), last.id.toString()));
+    }
+
+    /** Lapsed holds become EXPIRED every minute, so that lists and syncing integrations see them lapse. */
+    @Scheduled(every = "${needlepoint.holds.expire-every:60s}", delayed = "30s")
+    @Transactional
+    void expireLapsedHolds() {
+        appointments.expireAllLapsedHolds(clock.instant());
+    }
+
+    // --- checks
+
+    private static void checkStart(Instant startsAt, Instant now, List<FieldViolation> violations) {
+        if (!startsAt.isAfter(now)) {
+            violations.add(FieldViolation.body("startsAt", "must be in the future"));
+        } else if (startsAt.isAfter(now.plus(BOOKING_HORIZON))) {
+            violations.add(FieldViolation.body("startsAt", "must be within " + BOOKING_HORIZON.toDays()
+                    + " days from now"));
+        }
+    }
+
+    private static void requireAdminFor(OverrideFields override, Caller caller) {
+        if (override != null && !caller.admin()) {
+            throw Problems.of(ProblemType.FORBIDDEN, "Only an administrator may book over a conflict (override).");
+        }
+    }
+
+    private static void requireActive(PractitionerEntity practitioner, RoomEntity room) {
+        List<Reason> reasons = new ArrayList<>();
+        if (!practitioner.active) {
+            reasons.add(Reason.of("practitioner-inactive", "The practitioner is not active and cannot be booked."));
+        }
+        if (room != null && !room.active) {
+            reasons.add(Reason.of("room-inactive", "The room is not active and cannot be booked."));
+        }
+        if (!reasons.isEmpty()) {
+            throw refused(reasons.stream().map(Reason::message).collect(Collectors.joining(" ")), reasons);
+        }
+    }
+
+    /** The practitioner must work the procedure; the client's whole visit must fall in the room's (or clinic's) hours. */
+    private void requireWithinHours(UUID practitionerId, RoomEntity room, Phases phases, ZoneId zone) {
+        LocalDate day = LocalDate.ofInstant(phases.startsAt(), zone);
+        LocalDate from = day.minusDays(1);
+        LocalDate to = LocalDate.ofInstant(phases.roomFreeAt(), zone).plusDays(1);
+        List<Reason> reasons = new ArrayList<>();
+        Intervals practitionerHours = calendar.bookableWindows(OwnerKind.PRACTITIONER, List.of(practitionerId), from,
+                to, zone).get(practitionerId);
+        if (!practitionerHours.covers(phases.practitioner())) {
+            reasons.add(Reason.of("outside-working-hours",
+                    "The practitioner is not working for the whole procedure (working hours, time off, closures)."));
+        }
+        if (room != null) {
+            Intervals roomHours = calendar.bookableWindows(OwnerKind.ROOM, List.of(room.id), from, to, zone)
+                    .get(room.id);
+            if (!roomHours.covers(phases.client())) {
+                reasons.add(Reason.of("outside-working-hours",
+                        "The room is not available for the whole visit (room hours, time off, closures)."));
+            }
+        } else if (!calendar.clinicWindows(from, to, zone).covers(phases.client())) {
+            reasons.add(Reason.of("outside-working-hours", "The clinic is not open for the whole visit."));
+        }
+        if (!reasons.isEmpty()) {
+            throw refused(reasons.stream().map(Reason::message).collect(Collectors.joining(" ")), reasons);
+        }
+    }
+
+    /** The client exists and is bookable; a treatment also needs a valid treatment consent. */
+    private void requireBookableClient(UUID clientId, boolean treatment, Caller caller) {
+        BookingFacts facts = clients.bookingFacts(clientId, caller.subject())
+                .orElseThrow(() -> Problems.invalid("body", "clientId", "no client with this id"));
+        if (!facts.isBookable()) {
+            throw refused("The client is " + facts.status() + " and cannot be booked.",
+                    List.of(Reason.of("client-not-bookable", "The client is " + facts.status() + ".")));
+        }
+        if (treatment && !facts.hasValidTreatmentConsent()) {
+            throw refused("The client has no valid consent to microneedling treatment.",
+                    List.of(Reason.of("consent-missing", "No valid " + BookingFacts.TREATMENT_CONSENT
+                            + " consent: the client must consent to the current document first.")));
+        }
+    }
+
+    /**
+     * OK passes; WARN passes only when acknowledged (and says so); BLOCK, or any outcome we cannot read, refuses with
+     * the findings as reasons.
+     */
+    private boolean requireEligible(UUID clientId, Protocol protocol, Phases phases, ZoneId zone, boolean acknowledge,
+            Caller caller) {
+        LocalDate on = LocalDate.ofInstant(phases.startsAt(), zone);
+        Eligibility eligibility = treatments.eligibility(clientId, protocol.id(), on, caller.subject());
+        if (eligibility.isOk()) {
+            return false;
+        }
+        List<Reason> reasons = eligibility.findingsOrEmpty().stream()
+                .map(f -> new Reason(f.code(), f.effect(), f.item(), f.message())).toList();
+        if (eligibility.isWarningOnly()) {
+            if (acknowledge) {
+                return true;
+            }
+            throw refused("The eligibility check warns about this client and protocol; discuss the warnings with "
+                    + "the client and send acknowledgeWarnings: true to book anyway.", reasons, "WARN");
+        }
+        throw refused("The client is not eligible for this protocol on " + on + ".", reasons, "BLOCK");
+    }
+
+    private static HttpProblem refused(String detail, List<Reason> reasons) {
+        return Problems.of(ProblemType.RULE_VIOLATED, detail, Map.of("reasons", reasons));
+    }
+
+    private static HttpProblem refused(String detail, List<Reason> reasons, String outcome) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("outcome", outcome);
+        extensions.put("reasons", reasons);
+        return Problems.of(ProblemType.RULE_VIOLATED, detail, extensions);
+    }
+
+    // --- storing, where the database has the last word on overlaps
+
+    /**
+     * Stores a new or moved appointment: {@code write} persists it or applies the move, after the checks that run
+     * queries (a query would flush a half-applied move early). Lapsed holds in the way are expired first. Without
+     * override, an overlap with an overridden appointment (which the constraints leave out) is refused here and any
+     * other overlap by the exclusion constraints when the row is flushed; with override the row is stored as
+     * overridden and audited with what it collided with.
+     */
+    private void store(AppointmentEntity appointment, UUID practitionerId, UUID roomId, Phases phases,
+            OverrideFields override, Caller caller, Instant now, Runnable write) {
+        UUID clientId = appointment.clientId;
+        appointments.expireLapsedHolds(practitionerId, phases.procedureStartsAt(), phases.procedureEndsAt(), roomId,
+                phases.startsAt(), phases.roomFreeAt(), clientId, phases.startsAt(), phases.procedureEndsAt(), now);
+        if (override != null) {
+            List<AppointmentEntity> collisions = collisionsOf(appointment.id, practitionerId, roomId, clientId,
+                    phases, now, false);
+            // Set before the write: Hibernate captures a new row's state when it is persisted.
+            appointment.overridden = true;
+            appointment.overrideReason = override.reason().strip();
+            write.run();
+            appointments.flush();
+            recordAudit(caller.subject(), now, "OVERRIDE", appointment.id, "reason: " + appointment.overrideReason
+                    + "; collided with: " + (collisions.isEmpty() ? "nothing (outside hours only)"
+                            : collisions.stream().map(c -> c.id.toString()).collect(Collectors.joining(", "))));
+            return;
+        }
+        List<AppointmentEntity> overridden = collisionsOf(appointment.id, practitionerId, roomId, clientId, phases,
+                now, true);
+        if (!overridden.isEmpty()) {
+            throw conflict(practitionerId, roomId, clientId, phases, overridden);
+        }
+        appointment.overridden = false;
+        appointment.overrideReason = null;
+        write.run();
+        try {
+            appointments.flush();
+        } catch (PersistenceException e) {
+            String constraint = ExclusionViolations.constraintOf(e);
+            if (constraint == null) {
+                throw e;
+            }
+            // This transaction can no longer query; the winner is committed (that is why we waited and lost), so a
+            // fresh transaction sees it and can say what collided.
+            List<AppointmentEntity> winners = QuarkusTransaction.requiringNew()
+                    .call(() -> collisionsOf(appointment.id, practitionerId, roomId, clientId, phases,
+                            clock.instant(), false));
+            if (winners.isEmpty()) {
+                throw Problems.of(ProblemType.CONFLICT, "The " + party(constraint).toLowerCase()
+                        + " was booked for this time by another request a moment ago; choose another time.",
+                        Map.of("conflicts", List.of(new Collision(party(constraint), null, null, null))));
+            }
+            throw conflict(practitionerId, roomId, clientId, phases, winners);
+        }
+    }
+
+    private List<AppointmentEntity> collisionsOf(UUID self, UUID practitionerId, UUID roomId, UUID clientId,
+            Phases phases, Instant now, boolean overriddenOnly) {
+        return appointments.findCollisions(self, practitionerId, phases.procedureStartsAt(), phases.procedureEndsAt(),
+                roomId, phases.startsAt(), phases.roomFreeAt(), clientId, phases.startsAt(), phases.procedureEndsAt(),
+                now, overriddenOnly);
+    }
+
+    /** A 409 naming each appointment the booking collided with and which party they share. */
+    private static HttpProblem conflict(UUID practitionerId, UUID roomId, UUID clientId, Phases phases,
+            List<AppointmentEntity> others) {
+        List<Collision> collisions = new ArrayList<>();
+        for (AppointmentEntity other : others) {
+            if (other.practitionerId.equals(practitionerId)
+                    && phases.practitioner().overlaps(phasesOf(other).practitioner())) {
+                collisions.add(new Collision("PRACTITIONER", other.id, other.procedureStartsAt,
+                        other.procedureEndsAt));
+            }
+            if (roomId != null && roomId.equals(other.roomId)
+                    && phases.room().overlaps(phasesOf(other).room())) {
+                collisions.add(new Collision("ROOM", other.id, other.startsAt, other.roomFreeAt));
+            }
+            if (other.clientId.equals(clientId) && phases.client().overlaps(phasesOf(other).client())) {
+                collisions.add(new Collision("CLIENT", other.id, other.startsAt, other.procedureEndsAt));
+            }
+        }
+        String detail = collisions.stream()
+                .map(c -> "the " + c.with().toLowerCase() + " is busy from " + c.busyFrom() + " to "
+                        + c.busyUntil() + " with appointment " + c.appointmentId())
+                .collect(Collectors.joining("; "));
+        return Problems.of(ProblemType.CONFLICT, "This time collides with another appointment: " + detail + ".",
+                Map.of("conflicts", collisions));
+    }
+
+    private static String party(String constraint) {
+        return switch (constraint) {
+            case AppointmentEntity.PRACTITIONER_NO_OVERLAP -> "PRACTITIONER";
+            case AppointmentEntity.ROOM_NO_OVERLAP -> "ROOM";
+            case AppointmentEntity.CLIENT_NO_OVERLAP -> "CLIENT";
+            default -> "TIME";
+        };
+    }
+
+    // --- small helpers
+
+    private static Phases phasesOf(AppointmentEntity a) {
+        return new Phases(a.startsAt, a.procedureStartsAt, a.procedureEndsAt, a.roomFreeAt);
+    }
+
+    private static void applyPlan(AppointmentEntity a, Minutes minutes, Phases phases, Instant now) {
+        a.numbing = minutes.numbing() > 0;
+        a.numbingMinutes = minutes.numbing();
+        a.procedureMinutes = minutes.procedure();
+        a.turnoverMinutes = minutes.turnover();
+        a.startsAt = phases.startsAt();
+        a.procedureStartsAt = phases.procedureStartsAt();
+        a.procedureEndsAt = phases.procedureEndsAt();
+        a.roomFreeAt = phases.roomFreeAt();
+        a.updatedAt = now;
+    }
+
+    private AppointmentEntity lockedForChange(UUID id, Long expectedVersion, Caller caller) {
+        AppointmentEntity appointment = appointments.findForUpdate(id)
+                .orElseThrow(() -> Problems.notFound("appointment", id));
+        requireOwnIfPractitioner(appointment, caller);
+        if (expectedVersion != null && appointment.version != expectedVersion) {
+            throw EntityTags.stale(appointment.version);
+        }
+        return appointment;
+    }
+
+    private static void refuseIfNotAllowed(AppointmentEntity a, Transition transition, Instant now) {
+        AppointmentLifecycle.refusal(a.status, transition, now, a.startsAt).ifPresent(reason -> {
+            throw Problems.of(ProblemType.CONFLICT, reason, Map.of("currentStatus", a.status.name()));
+        });
+    }
+
+    private AppointmentView change(AppointmentEntity a, Transition transition, Caller caller, Instant now,
+            String reason) {
+        AppointmentStatus from = a.status;
+        a.status = transition.to();
+        a.updatedAt = now;
+        appointments.flush();
+        recordChange(a.id, from, a.status, caller.subject(), now, reason);
+        return AppointmentView.of(a);
+    }
+
+    private void requireOwnIfPractitioner(AppointmentEntity appointment, Caller caller) {
+        if (caller.practitionerOnly() && !appointment.practitionerId.equals(ownPractitionerId(caller))) {
+            throw Problems.of(ProblemType.FORBIDDEN,
+                    "A practitioner may read and change only their own appointments.");
+        }
+    }
+
+    private UUID ownPractitionerId(Caller caller) {
+        return practitioners.findBySubject(caller.subject()).map(p -> p.id).orElse(null);
+    }
+
+    private void recordChange(UUID appointmentId, AppointmentStatus from, AppointmentStatus to, String subject,
+            Instant at, String reason) {
+        StatusChangeEntity change = new StatusChangeEntity();
+        change.id = UUID.randomUUID();
+        change.appointmentId = appointmentId;
+        change.fromStatus = from;
+        change.toStatus = to;
+        change.changedBy = subject;
+        change.changedAt = at;
+        change.reason = reason == null ? null : truncate(reason, 500);
+        changes.persist(change);
+    }
+
+    void recordAudit(String actor, Instant at, String action, UUID appointmentId, String detail) {
+        AuditEntryEntity entry = new AuditEntryEntity();
+        entry.id = UUID.randomUUID();
+        entry.at = at;
+        entry.actor = actor;
+        entry.action = action;
+        entry.recordType = "APPOINTMENT";
+        entry.recordId = appointmentId;
+        entry.detail = truncate(detail, 2000);
+        audit.persist(entry);
+    }
+
+    private static Object[] afterKey(String cursor) {
+        if (cursor == null) {
+            return new Object[] { null, null };
+        }
+        List<String> after = Cursor.decode(cursor, 2);
+        try {
+            return new Object[] { Instant.parse(after.get(0)), Cursor.uuid(after.get(1)) };
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problems.invalid("query", "cursor", "is not a cursor this service issued; start again without it");
+        }
+    }
+
+    private static String title(String requested, Protocol protocol) {
+        if (requested != null && !requested.isBlank()) {
+            return requested.strip();
+        }
+        if (protocol != null && protocol.name() != null && !protocol.name().isBlank()) {
+            return truncate(protocol.name().strip(), 120);
+        }
+        return "Appointment";
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String truncate(String value, int max) {
+        return value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,225 @@
+package care.needlepoint.scheduling.appointment.domain;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import care.needlepoint.scheduling.appointment.api.AvailabilityView;
+import care.needlepoint.scheduling.appointment.api.SlotView;
+import care.needlepoint.scheduling.appointment.domain.BookingPlan.Minutes;
+import care.needlepoint.scheduling.appointment.domain.BookingPlan.Phases;
+import care.needlepoint.scheduling.appointment.persistence.AppointmentEntity;
+import care.needlepoint.scheduling.appointment.persistence.AppointmentRepository;
+import care.needlepoint.scheduling.calendar.domain.CalendarService;
+import care.needlepoint.scheduling.calendar.domain.ClinicRules;
+import care.needlepoint.scheduling.calendar.domain.Interval;
+import care.needlepoint.scheduling.calendar.domain.Intervals;
+import care.needlepoint.scheduling.calendar.domain.OwnerKind;
+import care.needlepoint.scheduling.peer.Protocol;
+import care.needlepoint.scheduling.peer.TreatmentCatalogue;
+import care.needlepoint.scheduling.platform.problem.FieldViolation;
+import care.needlepoint.scheduling.platform.problem.Problems;
+import care.needlepoint.scheduling.practitioner.persistence.PractitionerEntity;
+import care.needlepoint.scheduling.practitioner.persistence.PractitionerRepository;
+import care.needlepoint.scheduling.room.persistence.RoomEntity;
+import care.needlepoint.scheduling.room.persistence.RoomRepository;
+
+/**
+ * Free start times. Reads the working windows of the practitioners and rooms in question and only the appointments
+ * that overlap the requested dates (through the exclusion constraints' GiST indexes), then walks the clinic's slot
+ * grid in memory. A start is offered when the practitioner is free and working for the procedure, and a room (when
+ * one is needed) is free and open from arrival to turnover's end and open for the visit.
+ */
+@ApplicationScoped
+public class AvailabilityService {
+
+    /** The longest range one search may cover: a practitioner's four weeks and a bit. */
+    public static final int MAX_DAYS = 31;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    TreatmentCatalogue treatments;
+
+    @Inject
+    AppointmentRepository appointments;
+
+    @Inject
+    PractitionerRepository practitioners;
+
+    @Inject
+    RoomRepository rooms;
+
+    @Inject
+    Clock clock;
+
+    public record Query(UUID protocolId, Integer durationMinutes, BigDecimal plannedDepthMm, Boolean numbing,
+            LocalDate from, LocalDate to, UUID practitionerId, UUID roomId, int limit) {
+    }
+
+    @Transactional
+    public AvailabilityView search(Query query, String subject) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if ((query.protocolId() == null) == (query.durationMinutes() == null)) {
+            violations.add(new FieldViolation("durationMinutes", "query", "give protocolId or durationMinutes"));
+        }
+        if (query.protocolId() == null && (query.plannedDepthMm() != null || query.numbing() != null)) {
+            violations.add(new FieldViolation(query.numbing() != null ? "numbing" : "plannedDepthMm", "query",
+                    "only with a protocolId"));
+        }
+        if (query.to().isBefore(query.from())) {
+            violations.add(new FieldViolation("to", "query", "must not be before from"));
+        } else if (query.to().toEpochDay() - query.from().toEpochDay() >= MAX_DAYS) {
+            violations.add(new FieldViolation("to", "query", "may be at most " + (MAX_DAYS - 1)
+                    + " days after from"));
+        }
+        PractitionerEntity onePractitioner = null;
+        if (query.practitionerId() != null) {
+            onePractitioner = practitioners.findById(query.practitionerId());
+            if (onePractitioner == null) {
+                violations.add(new FieldViolation("practitionerId", "query", "no practitioner with this id"));
+            }
+        }
+        RoomEntity oneRoom = null;
+        if (query.roomId() != null) {
+            oneRoom = rooms.findById(query.roomId());
+            if (oneRoom == null) {
+                violations.add(new FieldViolation("roomId", "query", "no room with this id"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw Problems.invalid(violations);
+        }
+        ClinicRules rules = calendar.rules();
+        ZoneId zone = rules.zone();
+
+        List<PractitionerEntity> candidates = onePractitioner != null
+                ? (onePractitioner.active ? List.of(onePractitioner) : List.of())
+                : practitioners.list("active = true order by displayName, id");
+        boolean needsRoom = query.protocolId() != null || oneRoom != null;
+        List<RoomEntity> roomCandidates = !needsRoom ? List.of()
+                : oneRoom != null ? (oneRoom.active ? List.of(oneRoom) : List.of())
+                        : rooms.list("active = true order by name, id");
+        int turnover = needsRoom ? rules.turnoverMinutes() : 0;
+        Minutes minutes;
+        if (query.protocolId() != null) {
+            Protocol protocol = treatments.protocol(query.protocolId(), subject)
+                    .orElseThrow(() -> Problems.invalid("query", "protocolId", "no protocol with this id"));
+            minutes = BookingPlan.forProtocol(protocol, query.plannedDepthMm(), query.numbing(), turnover);
+            if (!minutes.valid()) {
+                throw Problems.invalid(minutes.violations().stream()
+                        .map(v -> new FieldViolation(v.field(), "query", v.message())).toList());
+            }
+        } else {
+            minutes = BookingPlan.plain(query.durationMinutes(), turnover);
+        }
+
+        Instant now = clock.instant();
+        Instant rangeStart = query.from().atStartOfDay(zone).toInstant();
+        Instant rangeEnd = query.to().plusDays(1).atStartOfDay(zone).toInstant();
+        List<UUID> practitionerIds = candidates.stream().map(p -> p.id).toList();
+        List<UUID> roomIds = roomCandidates.stream().map(r -> r.id).toList();
+        Map<UUID, Intervals> practitionerHours = calendar.bookableWindows(OwnerKind.PRACTITIONER, practitionerIds,
+                query.from(), query.to(), zone);
+        Map<UUID, Intervals> roomHours = calendar.bookableWindows(OwnerKind.ROOM, roomIds, query.from(), query.to(),
+                zone);
+        Intervals clinicHours = needsRoom ? Intervals.empty() : calendar.clinicWindows(query.from(), query.to(), zone);
+
+        // Busy times of the candidates, read once for the whole range (widened by a day for visits across it).
+        Map<UUID, List<Interval>> practitionerBusy = new HashMap<>();
+        Map<UUID, List<Interval>> roomBusy = new HashMap<>();
+        for (AppointmentEntity a : appointments.findBusy(rangeStart.minus(Duration.ofDays(1)),
+                rangeEnd.plus(Duration.ofDays(1)), now)) {
+            practitionerBusy.computeIfAbsent(a.practitionerId, id -> new ArrayList<>())
+                    .add(new Interval(a.procedureStartsAt, a.procedureEndsAt));
+            if (a.roomId != null) {
+                roomBusy.computeIfAbsent(a.roomId, id -> new ArrayList<>())
+                        .add(new Interval(a.startsAt, a.roomFreeAt));
+            }
+        }
+
+        List<SlotView> slots = new ArrayList<>();
+        Duration lead = Duration.ofMinutes(minutes.numbing());
+        for (PractitionerEntity practitioner : candidates) {
+            Intervals hours = practitionerHours.getOrDefault(practitioner.id, Intervals.empty());
+            Intervals busy = Intervals.of(practitionerBusy.getOrDefault(practitioner.id, List.of()));
+            TreeSet<Instant> starts = new TreeSet<>();
+            for (Interval window : hours.parts()) {
+                Instant first = onGrid(window.start().minus(lead), zone, rules.slotMinutes());
+                for (Instant start = first; !start.plus(lead).isAfter(window.end()); start = next(start, zone,
+                        rules.slotMinutes())) {
+                    starts.add(start);
+                }
+            }
+            for (Instant start : starts) {
+                if (!start.isAfter(now) || start.isBefore(rangeStart) || !start.isBefore(rangeEnd)) {
+                    continue;
+                }
+                Phases phases = minutes.at(start);
+                if (!hours.covers(phases.practitioner()) || busy.overlaps(phases.practitioner())) {
+                    continue;
+                }
+                UUID roomId = null;
+                if (needsRoom) {
+                    roomId = freeRoom(roomCandidates, roomHours, roomBusy, phases);
+                    if (roomId == null) {
+                        continue;
+                    }
+                } else if (!clinicHours.covers(phases.client())) {
+                    continue;
+                }
+                slots.add(new SlotView(phases.startsAt().atZone(zone).toOffsetDateTime(),
+                        phases.procedureStartsAt().atZone(zone).toOffsetDateTime(),
+                        phases.procedureEndsAt().atZone(zone).toOffsetDateTime(), practitioner.id, roomId));
+            }
+        }
+        slots.sort(Comparator.comparing((SlotView s) -> s.startsAt().toInstant())
+                .thenComparing(s -> s.practitionerId().toString()));
+        boolean truncated = slots.size() > query.limit();
+        return new AvailabilityView(zone.getId(), minutes.numbing(), minutes.procedure(),
+                truncated ? List.copyOf(slots.subList(0, query.limit())) : slots, truncated);
+    }
+
+    private static UUID freeRoom(List<RoomEntity> candidates, Map<UUID, Intervals> roomHours,
+            Map<UUID, List<Interval>> roomBusy, Phases phases) {
+        for (RoomEntity room : candidates) {
+            Intervals hours = roomHours.getOrDefault(room.id, Intervals.empty());
+            if (hours.covers(phases.client())
+                    && roomBusy.getOrDefault(room.id, List.of()).stream().noneMatch(b -> b.overlaps(phases.room()))) {
+                return room.id;
+            }
+        }
+        return null;
+    }
+
+    /** The first instant at or after {@code instant} whose local wall-clock minute is on the slot grid. */
+    static Instant onGrid(Instant instant, ZoneId zone, int slotMinutes) {
+        ZonedDateTime local = instant.atZone(zone).withSecond(0).withNano(0);
+        if (local.toInstant().isBefore(instant)) {
+            local = local.plusMinutes(1);
+        }
+        int minuteOfDay = local.getHour() * 60 + local.getMinute();
+        int remainder = minuteOfDay % slotMinutes;
+        return remainder == 0 ? local.toInstant() : local.plusMinutes(slotMinutes - remainder).toInstant();
+    }
+
+    private static Instant next(Instant start, ZoneId zone, int slotMinutes) {
+        return onGrid(start.plus(Duration.ofMinutes(slotMinutes)), zone, slotMinutes);
+    }
+}

@@ -1,0 +1,182 @@
+package care.needlepoint.scheduling.appointment.persistence;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+
+@ApplicationScoped
+public class AppointmentRepository implements PanacheRepositoryBase<AppointmentEntity, UUID> {
+
+    /** Statuses that hold time, as JPQL sees them. */
+    private static final String HOLDS_TIME = "status not in (care.needlepoint.scheduling.appointment.domain"
+            + ".AppointmentStatus.CANCELLED, care.needlepoint.scheduling.appointment.domain.AppointmentStatus.EXPIRED)";
+
+    public Optional<AppointmentEntity> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * Appointments that hold a practitioner's or room's time overlapping [from, to), for availability. Native, so that
+     * the range conditions are the ones the exclusion constraints' GiST indexes serve: a practitioner's four weeks
+     * read only the appointments of those weeks, never the whole history.
+     */
+    @SuppressWarnings("unchecked")
+    public List<AppointmentEntity> findBusy(Instant from, Instant to, Instant now) {
+        return getEntityManager().createNativeQuery("""
+                SELECT a.* FROM appointment a
+                 WHERE a.status NOT IN ('CANCELLED', 'EXPIRED') AND NOT a.overridden
+                   AND a.practitioner_time && tstzrange(:from, :to)
+                   AND (a.status <> 'HELD' OR a.hold_expires_at > :now)
+                UNION
+                SELECT a.* FROM appointment a
+                 WHERE a.status NOT IN ('CANCELLED', 'EXPIRED') AND NOT a.overridden
+                   AND a.room_time && tstzrange(:from, :to)
+                   AND (a.status <> 'HELD' OR a.hold_expires_at > :now)
+                UNION
+                SELECT a.* FROM appointment a
+                 WHERE a.status NOT IN ('CANCELLED', 'EXPIRED') AND a.overridden
+                   AND a.room_time && tstzrange(:from, :to)
+                """, AppointmentEntity.class)
+                .setParameter("from", utc(from)).setParameter("to", utc(to)).setParameter("now", utc(now))
+                .getResultList();
+    }
+
+    /**
+     * Time-holding appointments that overlap the given phases for the practitioner, room or client, other than
+     * {@code except}: what a booking collided with, or (with {@code overriddenOnly}) the overridden appointments the
+     * constraints leave out.
+     */
+    @SuppressWarnings("unchecked")
+    public List<AppointmentEntity> findCollisions(UUID except, UUID practitionerId, Instant practitionerFrom,
+            Instant practitionerTo, UUID roomId, Instant roomFrom, Instant roomTo, UUID clientId, Instant clientFrom,
+            Instant clientTo, Instant now, boolean overriddenOnly) {
+        return getEntityManager().createNativeQuery("""
+                SELECT a.* FROM appointment a
+                 WHERE a.status NOT IN ('CANCELLED', 'EXPIRED')
+                   AND (a.status <> 'HELD' OR a.hold_expires_at > :now)
+                   AND (NOT :overriddenOnly OR a.overridden)
+                   AND a.id <> :except
+                   AND ((a.practitioner_id = :practitioner AND a.practitioner_time && tstzrange(:pFrom, :pTo))
+                     OR (a.room_id = :room AND a.room_time && tstzrange(:rFrom, :rTo))
+                     OR (a.client_id = :client AND a.client_time && tstzrange(:cFrom, :cTo)))
+                 ORDER BY a.starts_at, a.id
+                """, AppointmentEntity.class)
+                .setParameter("now", utc(now)).setParameter("overriddenOnly", overriddenOnly)
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .setParameter("practitioner", practitionerId).setParameter("pFrom", utc(practitionerFrom))
+                .setParameter("pTo", utc(practitionerTo))
+                .setParameter("room", roomId == null ? new UUID(0, 0) : roomId)
+                .setParameter("rFrom", utc(roomFrom)).setParameter("rTo", utc(roomTo))
+                .setParameter("client", clientId).setParameter("cFrom", utc(clientFrom))
+                .setParameter("cTo", utc(clientTo))
+                .getResultList();
+    }
+
+    /**
+     * Marks lapsed holds that overlap the given phases as EXPIRED (with a status-history row each), so that the
+     * exclusion constraints stop counting them before a new booking is inserted. Returns how many lapsed.
+     */
+    public int expireLapsedHolds(UUID practitionerId, Instant practitionerFrom, Instant practitionerTo, UUID roomId,
+            Instant roomFrom, Instant roomTo, UUID clientId, Instant clientFrom, Instant clientTo, Instant now) {
+        return getEntityManager().createNativeQuery("""
+                WITH lapsed AS (
+                    UPDATE appointment a
+                       SET status = 'EXPIRED', updated_at = :now, version = a.version + 1
+                     WHERE a.status = 'HELD' AND a.hold_expires_at <= :now
+                       AND ((a.practitioner_id = :practitioner AND a.practitioner_time && tstzrange(:pFrom, :pTo))
+                         OR (a.room_id = :room AND a.room_time && tstzrange(:rFrom, :rTo))
+                         OR (a.client_id = :client AND a.client_time && tstzrange(:cFrom, :cTo)))
+                    RETURNING a.id)
+                INSERT INTO appointment_status_change (id, appointment_id, from_status, to_status, changed_by,
+                                                       changed_at, reason)
+                SELECT gen_random_uuid(), id, 'HELD', 'EXPIRED', 'scheduling-service', :now, 'hold lapsed'
+                  FROM lapsed
+                """)
+                .setParameter("now", utc(now))
+                .setParameter("practitioner", practitionerId).setParameter("pFrom", utc(practitionerFrom))
+                .setParameter("pTo", utc(practitionerTo))
+                .setParameter("room", roomId == null ? new UUID(0, 0) : roomId)
+                .setParameter("rFrom", utc(roomFrom)).setParameter("rTo", utc(roomTo))
+                .setParameter("client", clientId).setParameter("cFrom", utc(clientFrom))
+                .setParameter("cTo", utc(clientTo))
+                .executeUpdate();
+    }
+
+    /** Every lapsed hold, for the periodic purge; the same effect as {@link #expireLapsedHolds} everywhere. */
+    public int expireAllLapsedHolds(Instant now) {
+        return getEntityManager().createNativeQuery("""
+                WITH lapsed AS (
+                    UPDATE appointment a
+                       SET status = 'EXPIRED', updated_at = :now, version = a.version + 1
+                     WHERE a.status = 'HELD' AND a.hold_expires_at <= :now
+                    RETURNING a.id)
+                INSERT INTO appointment_status_change (id, appointment_id, from_status, to_status, changed_by,
+                                                       changed_at, reason)
+                SELECT gen_random_uuid(), id, 'HELD', 'EXPIRED', 'scheduling-service', :now, 'hold lapsed'
+                  FROM lapsed
+                """)
+                .setParameter("now", utc(now))
+                .executeUpdate();
+    }
+
+    /** A page of a practitioner's or room's appointments starting in [from, to), by start then id. */
+    public List<AppointmentEntity> findCalendarPage(String ownerField, UUID ownerId, Instant from, Instant to,
+            Instant afterStart, UUID afterId, int limit) {
+        StringBuilder query = new StringBuilder(ownerField + " = :owner and startsAt >= :from and startsAt < :to");
+        Parameters parameters = Parameters.with("owner", ownerId).and("from", from).and("to", to);
+        if (afterStart != null) {
+            query.append(" and (startsAt > :afterStart or (startsAt = :afterStart and id > :afterId))");
+            parameters.and("afterStart", afterStart).and("afterId", afterId);
+        }
+        return find(query + " order by startsAt, id", parameters).page(0, limit).list();
+    }
+
+    /** A page of a client's upcoming (start at or after now, ascending) or past (descending) appointments. */
+    public List<AppointmentEntity> findClientPage(UUID clientId, boolean upcoming, Instant now, Instant afterStart,
+            UUID afterId, int limit) {
+        StringBuilder query = new StringBuilder("clientId = :client and startsAt " + (upcoming ? ">=" : "<")
+                + " :now");
+        Parameters parameters = Parameters.with("client", clientId).and("now", now);
+        if (afterStart != null) {
+            query.append(upcoming
+                    ? " and (startsAt > :afterStart or (startsAt = :afterStart and id > :afterId))"
+                    : " and (startsAt < :afterStart or (startsAt = :afterStart and id < :afterId))");
+            parameters.and("afterStart", afterStart).and("afterId", afterId);
+        }
+        String order = upcoming ? " order by startsAt, id" : " order by startsAt desc, id desc";
+        return find(query + order, parameters).page(0, limit).list();
+    }
+
+    /** A page of appointments changed at or after {@code since}, by (updatedAt, id): for integrations that sync. */
+    public List<AppointmentEntity> findUpdatedPage(Instant since, Instant afterUpdated, UUID afterId, int limit) {
+        StringBuilder query = new StringBuilder("updatedAt >= :since");
+        Parameters parameters = Parameters.with("since", since);
+        if (afterUpdated != null) {
+            query.append(" and (updatedAt > :afterUpdated or (updatedAt = :afterUpdated and id > :afterId))");
+            parameters.and("afterUpdated", afterUpdated).and("afterId", afterId);
+        }
+        return find(query + " order by updatedAt, id", parameters).page(0, limit).list();
+    }
+
+    /** Appointments of a practitioner for the calendar feed: not cancelled or lapsed, starting in [from, to). */
+    public List<AppointmentEntity> findForFeed(UUID practitionerId, Instant from, Instant to) {
+        return list("practitionerId = :p and startsAt >= :from and startsAt < :to and " + HOLDS_TIME
+                + " and status <> care.needlepoint.scheduling.appointment.domain.AppointmentStatus.HELD"
+                + " order by startsAt, id",
+                Parameters.with("p", practitionerId).and("from", from).and("to", to));
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+}

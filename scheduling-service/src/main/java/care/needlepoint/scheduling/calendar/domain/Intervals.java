@@ -1,0 +1,126 @@
+package care.needlepoint.scheduling.calendar.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A set of instants as sorted, disjoint, non-touching intervals: the hours someone can work, the times they are busy.
+ * Immutable; the operations return new sets.
+ */
+public final class Intervals {
+
+    private static final Intervals EMPTY = new Intervals(List.of());
+
+    private final List<Interval> parts;
+
+    private Intervals(List<Interval> normalised) {
+        this.parts = normalised;
+    }
+
+    public static Intervals empty() {
+        return EMPTY;
+    }
+
+    /** The union of any intervals, overlapping or not, in any order. */
+    public static Intervals of(List<Interval> intervals) {
+        List<Interval> sorted = new ArrayList<>(intervals);
+        sorted.sort(Comparator.comparing(Interval::start));
+        List<Interval> merged = new ArrayList<>();
+        for (Interval next : sorted) {
+            if (!merged.isEmpty() && !merged.get(merged.size() - 1).end().isBefore(next.start())) {
+                Interval last = merged.remove(merged.size() - 1);
+                Instant end = last.end().isAfter(next.end()) ? last.end() : next.end();
+                merged.add(new Interval(last.start(), end));
+            } else {
+                merged.add(next);
+            }
+        }
+        return new Intervals(List.copyOf(merged));
+    }
+
+    public List<Interval> parts() {
+        return parts;
+    }
+
+    public boolean isEmpty() {
+        return parts.isEmpty();
+    }
+
+    public Intervals union(Intervals other) {
+        List<Interval> all = new ArrayList<>(parts);
+        all.addAll(other.parts);
+        return of(all);
+    }
+
+    public Intervals intersect(Intervals other) {
+        List<Interval> result = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < parts.size() && j < other.parts.size()) {
+            Interval a = parts.get(i);
+            Interval b = other.parts.get(j);
+            Instant start = a.start().isAfter(b.start()) ? a.start() : b.start();
+            Instant end = a.end().isBefore(b.end()) ? a.end() : b.end();
+            if (start.isBefore(end)) {
+                result.add(new Interval(start, end));
+            }
+            if (a.end().isBefore(b.end())) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return new Intervals(List.copyOf(result));
+    }
+
+    public Intervals subtract(Intervals other) {
+        List<Interval> result = new ArrayList<>();
+        for (Interval part : parts) {
+            Instant cursor = part.start();
+            for (Interval cut : other.parts) {
+                if (!cut.end().isAfter(cursor) || !cut.start().isBefore(part.end())) {
+                    continue;
+                }
+                if (cut.start().isAfter(cursor)) {
+                    result.add(new Interval(cursor, cut.start()));
+                }
+                if (cut.end().isAfter(cursor)) {
+                    cursor = cut.end();
+                }
+            }
+            if (cursor.isBefore(part.end())) {
+                result.add(new Interval(cursor, part.end()));
+            }
+        }
+        return new Intervals(List.copyOf(result));
+    }
+
+    /** Whether the whole of {@code interval} lies inside one part of this set. */
+    public boolean covers(Interval interval) {
+        for (Interval part : parts) {
+            if (part.contains(interval)) {
+                return true;
+            }
+            if (part.start().isAfter(interval.start())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    public boolean overlaps(Interval interval) {
+        for (Interval part : parts) {
+            if (part.overlaps(interval)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return parts.toString();
+    }
+}

@@ -1,0 +1,91 @@
+package care.needlepoint.scheduling.peer;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+import care.needlepoint.scheduling.platform.problem.ProblemType;
+import care.needlepoint.scheduling.platform.problem.Problems;
+
+/**
+ * treatments-service as booking sees it: protocols and eligibility. The same policy as {@link ClientDirectory}:
+ * 2 s timeouts, one retry of these idempotent reads, a circuit breaker per operation, and a 503 problem (nothing
+ * booked) whenever no usable answer comes. A 404 for a protocol is an answer; a 404 from the eligibility check is
+ * not (the client and protocol were confirmed just before), so it fails closed too.
+ */
+@ApplicationScoped
+public class TreatmentCatalogue {
+
+    private static final Logger LOG = Logger.getLogger(TreatmentCatalogue.class);
+
+    @Inject
+    @RestClient
+    TreatmentsServiceApi api;
+
+    @Inject
+    ServiceCredentials credentials;
+
+    /** The protocol's current version, or empty when treatments-service has no such protocol. */
+    @Retry(maxRetries = 1, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @Fallback(fallbackMethod = "protocolUnavailable")
+    public Optional<Protocol> protocol(UUID protocolId, String onBehalfOf) {
+        try {
+            return Optional.of(api.protocol(protocolId, credentials.authorization(), onBehalfOf));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            LOG.errorf("treatments-service answered getProtocol with %d", e.getResponse().getStatus());
+            throw new PeerFailure("treatments-service answered " + e.getResponse().getStatus(), e);
+        } catch (ProcessingException e) {
+            LOG.warnf("treatments-service could not be reached: %s", e.getMessage());
+            throw new PeerFailure("treatments-service unreachable", e);
+        }
+    }
+
+    /** Whether the client may have this protocol on that local date. */
+    @Retry(maxRetries = 1, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @Fallback(fallbackMethod = "eligibilityUnavailable")
+    public Eligibility eligibility(UUID clientId, UUID protocolId, LocalDate on, String onBehalfOf) {
+        try {
+            Eligibility answer = api.eligibility(clientId, protocolId, on.toString(), credentials.authorization(),
+                    onBehalfOf);
+            if (answer == null || answer.outcome() == null) {
+                throw new PeerFailure("treatments-service answered checkEligibility without an outcome", null);
+            }
+            return answer;
+        } catch (WebApplicationException e) {
+            LOG.errorf("treatments-service answered checkEligibility with %d", e.getResponse().getStatus());
+            throw new PeerFailure("treatments-service answered " + e.getResponse().getStatus(), e);
+        } catch (ProcessingException e) {
+            LOG.warnf("treatments-service could not be reached: %s", e.getMessage());
+            throw new PeerFailure("treatments-service unreachable", e);
+        }
+    }
+
+    Optional<Protocol> protocolUnavailable(UUID protocolId, String onBehalfOf) {
+        throw unavailable("read the protocol");
+    }
+
+    Eligibility eligibilityUnavailable(UUID clientId, UUID protocolId, LocalDate on, String onBehalfOf) {
+        throw unavailable("check the client's eligibility");
+    }
+
+    private static RuntimeException unavailable(String what) {
+        return Problems.of(ProblemType.DEPENDENCY_UNAVAILABLE, "treatments-service cannot " + what
+                + " right now, so nothing was booked or changed. Try again in a moment.");
+    }
+}

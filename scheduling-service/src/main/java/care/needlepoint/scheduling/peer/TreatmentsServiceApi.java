@@ -1,0 +1,36 @@
+package care.needlepoint.scheduling.peer;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The treatments-service operations this service calls. Only {@link TreatmentCatalogue} uses them. */
+@RegisterRestClient(configKey = "treatments-service")
+@Path("/api/v1")
+interface TreatmentsServiceApi {
+
+    /** getProtocol: the current version (docs/api/treatments-service.json). */
+    @GET
+    @Path("protocols/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Protocol protocol(@PathParam("id") UUID protocolId,
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam(ServiceCredentials.ON_BEHALF_OF) String onBehalfOf);
+
+    /** checkEligibility (contract in the scheduling-service README, "Calls to other services"). */
+    @GET
+    @Path("eligibility")
+    @Produces(MediaType.APPLICATION_JSON)
+    Eligibility eligibility(@QueryParam("clientId") UUID clientId, @QueryParam("protocolId") UUID protocolId,
+            @QueryParam("on") String on,
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam(ServiceCredentials.ON_BEHALF_OF) String onBehalfOf);
+}

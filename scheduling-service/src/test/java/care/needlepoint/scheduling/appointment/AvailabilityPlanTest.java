@@ -1,0 +1,78 @@
+package care.needlepoint.scheduling.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import care.needlepoint.devkit.testing.TestDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Availability must not scan every appointment ever booked. With years of history (50,000 appointments, inserted in a
+ * transaction that is rolled back), the busy-time query of AppointmentRepository.findBusy for four weeks is served by
+ * the exclusion constraints' GiST indexes.
+ */
+@QuarkusTest
+class AvailabilityPlanTest {
+
+    @Test
+    void fourWeeksOfBusyTimeAreReadThroughTheRangeIndexes() throws Exception {
+        try (Connection db = TestDatabase.adminConnection()) {
+            db.setAutoCommit(false);
+            try (Statement sql = db.createStatement()) {
+                UUID practitioner = UUID.randomUUID();
+                UUID room = UUID.randomUUID();
+                sql.execute("SET LOCAL search_path = scheduling");
+                sql.execute("INSERT INTO practitioner (id, display_name, subject, active, created_at, updated_at, "
+                        + "version) VALUES ('" + practitioner + "', 'Plan', 'plan-" + practitioner + "', true, now(), "
+                        + "now(), 0)");
+                sql.execute("INSERT INTO room (id, name, active, created_at, updated_at, version) VALUES ('" + room
+                        + "', 'Plan " + room + "', true, now(), now(), 0)");
+                // One appointment an hour, back to back, for about six years.
+                sql.execute("""
+                        INSERT INTO appointment (id, client_id, practitioner_id, room_id, title, numbing,
+                            numbing_minutes, procedure_minutes, turnover_minutes, starts_at, procedure_starts_at,
+                            procedure_ends_at, room_free_at, status, warnings_acknowledged, overridden, created_by,
+                            created_at, updated_at, version)
+                        SELECT gen_random_uuid(), gen_random_uuid(), '%s', '%s', 'History', false, 0, 45, 15,
+                               t, t, t + interval '45 minutes', t + interval '60 minutes', 'COMPLETED', false, false,
+                               'plan', now(), now(), 0
+                          FROM generate_series(timestamptz '2021-01-01 00:00Z', timestamptz '2021-01-01 00:00Z'
+                               + interval '49999 hours', interval '1 hour') AS t
+                        """.formatted(practitioner, room));
+                sql.execute("ANALYZE appointment");
+                StringBuilder plan = new StringBuilder();
+                try (ResultSet rows = sql.executeQuery("""
+                        EXPLAIN SELECT a.* FROM appointment a
+                         WHERE a.status NOT IN ('CANCELLED', 'EXPIRED') AND NOT a.overridden
+                           AND a.practitioner_time && tstzrange('2025-03-01 00:00Z', '2025-03-29 00:00Z')
+                           AND (a.status <> 'HELD' OR a.hold_expires_at > now())
+                        UNION
+                        SELECT a.* FROM appointment a
+                         WHERE a.status NOT IN ('CANCELLED', 'EXPIRED') AND NOT a.overridden
+                           AND a.room_time && tstzrange('2025-03-01 00:00Z', '2025-03-29 00:00Z')
+                           AND (a.status <> 'HELD' OR a.hold_expires_at > now())
+                        UNION
+                        SELECT a.* FROM appointment a
+                         WHERE a.status NOT IN ('CANCELLED', 'EXPIRED') AND a.overridden
+                           AND a.room_time && tstzrange('2025-03-01 00:00Z', '2025-03-29 00:00Z')
+                        """)) {
+                    while (rows.next()) {
+                        plan.append(rows.getString(1)).append('\n');
+                    }
+                }
+                assertThat(plan.toString())
+                        .contains("appointment_practitioner_no_overlap")
+                        .contains("appointment_room_no_overlap")
+                        .doesNotContain("Seq Scan on appointment");
+            } finally {
+                db.rollback();
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package care.needlepoint.scheduling.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+
+/**
+ * Every operation the peer clients call exists, with the fields they read, in the other services' committed OpenAPI
+ * documents: a rename there fails this build instead of a booking in production.
+ */
+class PeerContractTest {
+
+    private static JsonNode contract(String service) throws IOException {
+        // Tests run in the module's directory; the contracts live at the repository root.
+        Path file = Path.of("..", "docs", "api", service + ".json");
+        return new ObjectMapper().readTree(Files.readString(file));
+    }
+
+    @Test
+    void clientsServiceHasBookingFactsWithTheFieldsWeRead() throws IOException {
+        JsonNode clients = contract("clients-service");
+        assertThat(clients.at("/paths/~1api~1v1~1clients~1{clientId}~1booking-facts/get/operationId").asText())
+                .isEqualTo("getBookingFacts");
+        JsonNode facts = clients.at("/components/schemas/BookingFacts/properties");
+        assertThat(facts.has("clientId") && facts.has("status") && facts.has("bookable") && facts.has("validConsents"))
+                .isTrue();
+    }
+
+    @Test
+    void treatmentsServiceHasProtocolsWithTheFieldsWeRead() throws IOException {
+        JsonNode treatments = contract("treatments-service");
+        assertThat(treatments.at("/paths/~1api~1v1~1protocols~1{id}/get/operationId").asText())
+                .isEqualTo("getProtocol");
+        JsonNode numbing = treatments.at("/components/schemas/Numbing/properties");
+        assertThat(numbing.has("policy") && numbing.has("requiredAboveDepthMm") && numbing.has("minimumDwellMinutes"))
+                .isTrue();
+    }
+
+    @Test
+    @Disabled("needs checkEligibility, landing with issue 4")
+    void treatmentsServiceHasTheEligibilityCheck() throws IOException {
+        assertThat(contract("treatments-service").at("/paths/~1api~1v1~1eligibility/get/operationId").asText())
+                .isEqualTo("checkEligibility");
+    }
+}
