@@ -68,20 +68,20 @@ public final class ClientsFixture {
                 .queryParam("confirmDuplicate", true)
                 .body(Map.of("givenName", "Test", "familyName", "Client " + UUID.randomUUID().toString().substring(0, 8),
                         "dateOfBirth", "1988-04-17", "timeZone", "Europe/London"))
-                .post("/api/v1/clients").then().statusCode(201).extract().path("id");
+                .post("/api/v1/clients").then().log().ifValidationFails().statusCode(201).extract().path("id");
         if (screened) {
             clients(TestTokens.forRole("practitioner")).contentType(ContentType.JSON).body(answers)
-                    .post("/api/v1/clients/" + id + "/screenings").then().statusCode(201);
+                    .post("/api/v1/clients/" + id + "/screenings").then().log().ifValidationFails().statusCode(201);
         }
         if (consented) {
             clients(TestTokens.forRole("front-desk")).contentType(ContentType.JSON)
                     .body(Map.of("documentId", treatmentDocument(),
-                            "signedAt", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).toString(),
+                            "signedAt", OffsetDateTime.now(ZoneOffset.UTC).toString(),
                             "method", "HANDWRITTEN_SIGNATURE"))
-                    .post("/api/v1/clients/" + id + "/consents").then().statusCode(201);
+                    .post("/api/v1/clients/" + id + "/consents").then().log().ifValidationFails().statusCode(201);
         }
         if (archived) {
-            clients(TestTokens.forRole("admin")).post("/api/v1/clients/" + id + "/archive").then().statusCode(200);
+            clients(TestTokens.forRole("admin")).post("/api/v1/clients/" + id + "/archive").then().log().ifValidationFails().statusCode(200);
         }
         return UUID.fromString(id);
     }
@@ -92,7 +92,7 @@ public final class ClientsFixture {
             treatmentDocumentId = clients(TestTokens.forRole("admin")).contentType(ContentType.JSON)
                     .body(Map.of("kind", "MICRONEEDLING_TREATMENT", "title", "Consent to microneedling",
                             "text", "I consent to microneedling treatment as explained to me."))
-                    .post("/api/v1/consent-documents").then().statusCode(201).extract().path("id");
+                    .post("/api/v1/consent-documents").then().log().ifValidationFails().statusCode(201).extract().path("id");
         }
         return treatmentDocumentId;
     }
