@@ -344,7 +344,10 @@ public class SessionService {
         course.version++;
     }
 
+    /** The session with its amendments, collections loaded: views are made after the transaction ends. */
     private ChartedSession charted(SessionEntity session) {
+        session.areas.size();
+        session.overrides.size();
         Amendable original = original(session);
         Amendable current = original;
         List<ChartedSession.Amendment> list = new ArrayList<>();
