@@ -251,6 +251,22 @@ class SessionResourceTest {
     }
 
     @Test
+    void aRetriedChartingWithTheSameIdempotencyKeyChartsOnce() {
+        String courseId = aCourse();
+        Map<String, Object> body = sessionBody(1.00, 1);
+        String key = UUID.randomUUID().toString();
+        String id = given().auth().oauth2(TestTokens.forRole("practitioner")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post(COURSES + "/" + courseId + "/sessions")
+                .then().statusCode(201).extract().path("id");
+        Map<String, Long> before = Rows.countAll();
+        given().auth().oauth2(TestTokens.forRole("practitioner")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).when().post(COURSES + "/" + courseId + "/sessions")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        assertThat(Rows.countAll()).isEqualTo(before);
+        assertThat(course(courseId).<Integer>path("sessionsCompleted")).isEqualTo(1);
+    }
+
+    @Test
     void aStoppedCourseTakesNoSessions() {
         String courseId = aCourse();
         as("practitioner").contentType(ContentType.JSON).header("If-Match", "\"1\"")
