@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasItem;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import care.needlepoint.devkit.testing.PeerServices;
@@ -31,7 +30,6 @@ class ProtocolBookingTest {
     }
 
     @Test
-    @Disabled("needs checkEligibility, landing with issue 4")
     void numbingHoldsTheRoomAndClientButLeavesThePractitionerFree() {
         String practitioner = aPractitioner().create();
         String room = aRoom().create();
@@ -59,13 +57,14 @@ class ProtocolBookingTest {
     }
 
     @Test
-    @Disabled("needs checkEligibility, landing with issue 4")
     void aBlockFromTheEligibilityCheckRefusesWithItsReasons() {
         // Consent but no screening: treatments-service blocks ("screening missing").
         String client = PeerData.aClient();
         PeerData.consentToTreatment(client);
+        Booking booking = treatment(client, aPractitioner().create(), aRoom().create(),
+                PeerData.aProtocol(45, "NONE", 0));
         Map<String, Long> before = Rows.countAll();
-        treatment(client, aPractitioner().create(), aRoom().create(), PeerData.aProtocol(45, "NONE", 0)).book()
+        booking.book()
                 .then().statusCode(422)
                 .body("outcome", equalTo("BLOCK"))
                 .body("reasons.effect", hasItem("BLOCK"));
@@ -73,7 +72,6 @@ class ProtocolBookingTest {
     }
 
     @Test
-    @Disabled("needs checkEligibility, landing with issue 4")
     void aWarningRefusesUnlessAcknowledged() {
         String client = PeerData.aClient();
         PeerData.consentToTreatment(client);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +45,6 @@ class PeerContractTest {
     }
 
     @Test
-    @Disabled("needs checkEligibility, landing with issue 4")
     void treatmentsServiceHasTheEligibilityCheck() throws IOException {
         assertThat(contract("treatments-service").at("/paths/~1api~1v1~1eligibility/get/operationId").asText())
                 .isEqualTo("checkEligibility");
