@@ -503,6 +503,7 @@ public class AppointmentService {
     private void store(AppointmentEntity appointment, UUID practitionerId, UUID roomId, Phases phases,
             OverrideFields override, Caller caller, Instant now, Runnable write) {
         UUID clientId = appointment.clientId;
+        lockParties(practitionerId, roomId, clientId);
         appointments.expireLapsedHolds(practitionerId, phases.procedureStartsAt(), phases.procedureEndsAt(), roomId,
                 phases.startsAt(), phases.roomFreeAt(), clientId, phases.startsAt(), phases.procedureEndsAt(), now);
         if (override != null) {
@@ -545,6 +546,19 @@ public class AppointmentService {
             }
             throw conflict(practitionerId, roomId, clientId, phases, winners);
         }
+    }
+
+    /**
+     * Overridden appointments sit outside the exclusion constraints, so "no overlap with an overridden appointment" is
+     * a check made here. Transaction-scoped advisory locks on the practitioner, room and client make that check and
+     * the insert one step against any other booking or override of the same parties; taken in a fixed order, they
+     * cannot deadlock. Overlaps between ordinary appointments are still refused by the constraints themselves.
+     */
+    private void lockParties(UUID... parties) {
+        java.util.Arrays.stream(parties).filter(java.util.Objects::nonNull).map(UUID::toString).sorted().distinct()
+                .forEach(party -> appointments.getEntityManager()
+                        .createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext(?1))) AS l")
+                        .setParameter(1, "scheduling-party:" + party).getSingleResult());
     }
 
     private List<AppointmentEntity> collisionsOf(UUID self, UUID practitionerId, UUID roomId, UUID clientId,
