@@ -196,6 +196,33 @@ class SessionResourceTest {
     }
 
     @Test
+    void aProtocolThatDoesNotAllowAnOverrideRefusesItAndStoresNothing() {
+        String protocolId = aProtocol().with("overridableRefusals", list("depth-out-of-range"))
+                .create();
+        String courseId = createCourse(ClientsFixture.eligibleClient(), protocolId);
+        Map<String, Object> body = sessionBody(1.50, 1);
+        body.put("numbing", numbing(30, 1));
+        chart(courseId, body).then().statusCode(422)
+                .body("reasons", hasSize(1))
+                .body("reasons[0].code", equalTo("depth-step-exceeded"))
+                .body("reasons[0].resolution", equalTo("NONE"))
+                .body("reasons[0].message", containsString("does not allow overriding"));
+
+        Map<String, Long> before = Rows.countAll();
+        body.put("overrides", list(override("depth-step-exceeded", "CHEEKS")));
+        chart(courseId, body).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo(TYPES + "rule-violated"))
+                .body("reasons.code", equalTo(List.of("depth-step-exceeded")))
+                .body("reasons[0].resolution", equalTo("NONE"));
+        assertThat(Rows.countAll()).isEqualTo(before);
+
+        // What the protocol does allow is still overridable on the same course.
+        Map<String, Object> shallow = sessionBody(0.90, 1);
+        shallow.put("overrides", list(override("depth-out-of-range", "CHEEKS")));
+        chart(courseId, shallow).then().statusCode(201).body("overrides[0].code", equalTo("depth-out-of-range"));
+    }
+
+    @Test
     void aWarnFindingNeedsAnAcknowledgementWhichIsStored() {
         String courseId = createCourse(aClient().answering("herpesSimplexHistory", true).create(),
                 aProtocol().create());

@@ -135,7 +135,8 @@ public class SessionService {
                         o.reason().strip())).toList();
         Set<String> acknowledged = fields.acknowledgedWarnings() == null ? Set.of()
                 : new HashSet<>(fields.acknowledgedWarnings());
-        ChartingDecision decision = ChartingDecision.decide(refusals, requested, acknowledged);
+        ChartingDecision decision = ChartingDecision.decide(refusals, requested, acknowledged,
+                Set.copyOf(protocol.overridableRefusals()));
         if (!decision.unmatched().isEmpty()) {
             throw Problems.invalid(decision.unmatched().stream().map(i -> FieldViolation.body("overrides[" + i
                     + "].code", "names no refusal of this session" + (requested.get(i).area() == null ? ""
