@@ -210,6 +210,29 @@ class ProtocolResourceTest {
     }
 
     @Test
+    void withoutOverridableRefusalsEveryOverridableRefusalIsAllowedAndAListIsKeptInItsFixedOrder() {
+        String all = aProtocol().without("overridableRefusals").create();
+        given().auth().oauth2(TestTokens.forRole("practitioner"))
+                .when().get(PROTOCOLS + "/" + all)
+                .then().statusCode(200)
+                .body("overridableRefusals", equalTo(List.of("depth-out-of-range", "depth-step-exceeded",
+                        "home-depth-needs-approval", "numbing-dwell-too-short", "numbing-required")));
+
+        String fewer = aProtocol().with("overridableRefusals", list("numbing-required", "depth-out-of-range"))
+                .create();
+        given().auth().oauth2(TestTokens.forRole("practitioner"))
+                .when().get(PROTOCOLS + "/" + fewer)
+                .then().statusCode(200)
+                .body("overridableRefusals", equalTo(List.of("depth-out-of-range", "numbing-required")));
+
+        String none = aProtocol().with("overridableRefusals", list()).create();
+        given().auth().oauth2(TestTokens.forRole("practitioner"))
+                .when().get(PROTOCOLS + "/" + none)
+                .then().statusCode(200)
+                .body("overridableRefusals", hasSize(0));
+    }
+
+    @Test
     void listedRulesReplaceThePresetsRuleForTheirItem() {
         String id = aProtocol()
                 .with("contraindicationRules", list(
@@ -530,7 +553,17 @@ class ProtocolResourceTest {
                 Arguments.of("homeProgression[1].intervalDays.max", aHomeProtocol()
                         .with("homeProgression[1].intervalDays", object("min", 7, "max", 3))),
                 Arguments.of("homeProgression[2].minWeeksBeforeNextStep", aHomeProtocol()
-                        .with("homeProgression[2].minWeeksBeforeNextStep", 4)));
+                        .with("homeProgression[2].minWeeksBeforeNextStep", 4)),
+                Arguments.of("overridableRefusals[1]", aProtocol().with("overridableRefusals",
+                        list("depth-step-exceeded", "home-depth-never"))),
+                Arguments.of("overridableRefusals[0]", aProtocol().with("overridableRefusals",
+                        list("consent-missing"))),
+                Arguments.of("overridableRefusals[0]", aProtocol().with("overridableRefusals",
+                        list("contraindication.pregnant-or-breastfeeding"))),
+                Arguments.of("overridableRefusals[0]", aProtocol().with("overridableRefusals",
+                        list("depth-too-deep"))),
+                Arguments.of("overridableRefusals[2]", aProtocol().with("overridableRefusals",
+                        list("numbing-required", "depth-out-of-range", "numbing-required"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -612,7 +645,16 @@ class ProtocolResourceTest {
                 Arguments.of("homeProgression[0].requiresPractitionerApproval", aHomeProtocol()
                         .without("homeProgression[0].requiresPractitionerApproval"), "must not be null"),
                 Arguments.of("homeProgression[0].intervalDays.min", aHomeProtocol()
-                        .with("homeProgression[0].intervalDays.min", 0), "1"));
+                        .with("homeProgression[0].intervalDays.min", 0), "1"),
+                Arguments.of("overridableRefusals", aProtocol().with("overridableRefusals",
+                        list("depth-out-of-range", "depth-step-exceeded", "home-depth-needs-approval",
+                                "numbing-required", "numbing-dwell-too-short", "depth-out-of-range")), "size"),
+                Arguments.of("overridableRefusals[0]", aProtocol().with("overridableRefusals", list((Object) null)),
+                        "must not be null"),
+                Arguments.of("overridableRefusals[0]", aProtocol().with("overridableRefusals",
+                        list("x".repeat(65))), "size"),
+                Arguments.of("overridableRefusals", aProtocol().with("overridableRefusals", "depth-out-of-range"),
+                        "overridableRefusals"));
     }
 
     @ParameterizedTest(name = "{0}: {2}")
@@ -656,7 +698,10 @@ class ProtocolResourceTest {
                         "protocol_home_step_deep_needs_approval",
                         "protocol_home_step", "requires_practitioner_approval = false", "position = 2"),
                 Arguments.of("required numbing without its depth", "protocol_version_numbing_threshold_consistent",
-                        "protocol_version", "numbing_required_above_depth_mm = NULL", "true"));
+                        "protocol_version", "numbing_required_above_depth_mm = NULL", "true"),
+                Arguments.of("a never-overridable refusal listed as overridable",
+                        "protocol_version_overridable_refusals_known", "protocol_version",
+                        "overridable_refusals = ARRAY['depth-step-exceeded', 'home-depth-never']", "true"));
     }
 
     /**

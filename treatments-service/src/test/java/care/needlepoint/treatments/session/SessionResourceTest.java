@@ -196,6 +196,33 @@ class SessionResourceTest {
     }
 
     @Test
+    void aProtocolThatDoesNotAllowAnOverrideRefusesItAndStoresNothing() {
+        String protocolId = aProtocol().with("overridableRefusals", list("depth-out-of-range"))
+                .create();
+        String courseId = createCourse(ClientsFixture.eligibleClient(), protocolId);
+        Map<String, Object> body = sessionBody(1.50, 1);
+        body.put("numbing", numbing(30, 1));
+        chart(courseId, body).then().statusCode(422)
+                .body("reasons", hasSize(1))
+                .body("reasons[0].code", equalTo("depth-step-exceeded"))
+                .body("reasons[0].resolution", equalTo("NONE"))
+                .body("reasons[0].message", containsString("does not allow overriding"));
+
+        Map<String, Long> before = Rows.countAll();
+        body.put("overrides", list(override("depth-step-exceeded", "CHEEKS")));
+        chart(courseId, body).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo(TYPES + "rule-violated"))
+                .body("reasons.code", equalTo(List.of("depth-step-exceeded")))
+                .body("reasons[0].resolution", equalTo("NONE"));
+        assertThat(Rows.countAll()).isEqualTo(before);
+
+        // What the protocol does allow is still overridable on the same course.
+        Map<String, Object> shallow = sessionBody(0.90, 1);
+        shallow.put("overrides", list(override("depth-out-of-range", "CHEEKS")));
+        chart(courseId, shallow).then().statusCode(201).body("overrides[0].code", equalTo("depth-out-of-range"));
+    }
+
+    @Test
     void aWarnFindingNeedsAnAcknowledgementWhichIsStored() {
         String courseId = createCourse(aClient().answering("herpesSimplexHistory", true).create(),
                 aProtocol().create());
@@ -313,6 +340,143 @@ class SessionResourceTest {
                 .when().post(path).then().statusCode(412);
         as("admin").when().get(COURSES + "/" + courseId + "/sessions/" + sessionId).then().statusCode(200)
                 .header("ETag", "\"2\"").body("notes", equalTo("Responded well; 4 passes."));
+    }
+
+    private static Response amend(String courseId, String sessionId, String etag, Object body) {
+        return given().auth().oauth2(TestTokens.forUser("practitioner-bo", "practitioner"))
+                .contentType(ContentType.JSON).header("If-Match", etag).body(body)
+                .when().post(COURSES + "/" + courseId + "/sessions/" + sessionId + "/amendments");
+    }
+
+    private static Map<String, Object> correctedCheeks(double depth, int passes) {
+        Map<String, Object> area = cheeks(depth);
+        area.put("passes", passes);
+        return area;
+    }
+
+    @Test
+    void anAmendmentCorrectsAnAreasDepthAndTheHistoryShowsTheCorrectedDepth() {
+        String courseId = aCourse();
+        Map<String, Object> first = sessionBody(1.00, 40);
+        first.put("numbing", numbing(30, 40));
+        String sessionId = chart(courseId, first).then().statusCode(201).extract().path("id");
+
+        amend(courseId, sessionId, "\"1\"", object("reason", "Charted 1.00 mm; the pen was set to 1.20 mm.",
+                "areas", list(correctedCheeks(1.20, 4))))
+                .then().statusCode(200).header("ETag", "\"2\"")
+                .body("areas[0].depthMm", equalTo(1.2f))
+                .body("areas[0].passes", equalTo(4))
+                .body("areas[0].deviceType", equalTo("PEN"))
+                .body("original.areas[0].depthMm", equalTo(1.0f))
+                .body("original.areas[0].passes", equalTo(3))
+                .body("amendments[0].changes.keySet()", equalTo(java.util.Set.of("areas[CHEEKS].depthMm",
+                        "areas[CHEEKS].passes")))
+                .body("amendments[0].changes.'areas[CHEEKS].depthMm'.from", equalTo(1.0f))
+                .body("amendments[0].changes.'areas[CHEEKS].depthMm'.to", equalTo(1.2f))
+                .body("amendments[0].changes.'areas[CHEEKS].passes'.from", equalTo(3))
+                .body("amendments[0].changes.'areas[CHEEKS].passes'.to", equalTo(4))
+                .body("amendments[0].overrides", hasSize(0));
+
+        // Read back: the current values, the original beside them, and the depth history built on the correction.
+        as("practitioner").when().get(COURSES + "/" + courseId + "/sessions/" + sessionId).then().statusCode(200)
+                .body("areas[0].depthMm", equalTo(1.2f)).body("original.areas[0].depthMm", equalTo(1.0f))
+                .body("amendments[0].changes.'areas[CHEEKS].depthMm'.from", equalTo(1.0f));
+        as("practitioner").when().get(COURSES + "/" + courseId + "/depth-history").then().statusCode(200)
+                .body("areas[0].sessions.depthMm", equalTo(List.of(1.2f)))
+                .body("areas[0].lastDepthMm", equalTo(1.2f));
+
+        // The next session's step limit starts from the corrected depth: 1.45 is within 0.25 mm of 1.20.
+        Map<String, Object> second = sessionBody(1.45, 5);
+        second.put("numbing", numbing(30, 5));
+        chart(courseId, second).then().statusCode(201);
+    }
+
+    @Test
+    void aCorrectionTheChartingRulesRefuseIsA422ThatStoresNothingUntilOverridden() {
+        String courseId = aCourse();
+        String sessionId = chart(courseId, sessionBody(1.00, 1)).then().statusCode(201).extract().path("id");
+        Map<String, Object> correction = object("reason", "The pen was set to 1.50 mm, not 1.00 mm.",
+                "areas", list(correctedCheeks(1.50, 3)));
+        Map<String, Long> before = Rows.countAll();
+        amend(courseId, sessionId, "\"1\"", correction).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo(TYPES + "rule-violated"))
+                .body("detail", containsString("The amendment was not recorded"))
+                .body("reasons.code", equalTo(List.of("depth-step-exceeded", "numbing-required")))
+                .body("reasons.resolution", equalTo(List.of("OVERRIDE", "OVERRIDE")));
+        // Out of the protocol's range (2.00 mm) as well.
+        amend(courseId, sessionId, "\"1\"", object("reason", "The pen was set to 2.50 mm.",
+                "areas", list(correctedCheeks(2.50, 3)))).then().statusCode(422)
+                .body("reasons.code", hasItem("depth-out-of-range"));
+        assertThat(Rows.countAll()).isEqualTo(before);
+        as("practitioner").when().get(COURSES + "/" + courseId + "/sessions/" + sessionId).then().statusCode(200)
+                .body("version", equalTo(1)).body("areas[0].depthMm", equalTo(1.0f));
+
+        correction.put("overrides", list(override("depth-step-exceeded", "CHEEKS"),
+                override("numbing-required", null)));
+        amend(courseId, sessionId, "\"1\"", correction).then().statusCode(200)
+                .body("areas[0].depthMm", equalTo(1.5f))
+                .body("overrides", hasSize(0))
+                .body("amendments[0].overrides.code", equalTo(List.of("depth-step-exceeded", "numbing-required")))
+                .body("amendments[0].overrides[0].reason",
+                        equalTo("Clinical judgement, discussed with the client."));
+
+        // A later correction of something else keeps standing on those overrides.
+        amend(courseId, sessionId, "\"2\"", object("reason", "Four passes, not three.",
+                "areas", list(correctedCheeks(1.50, 4)))).then().statusCode(200)
+                .body("areas[0].passes", equalTo(4)).body("amendments[1].overrides", hasSize(0));
+    }
+
+    @Test
+    void aCorrectionTheProtocolDoesNotLetAPractitionerOverrideStaysRefused() {
+        String protocolId = aProtocol().with("overridableRefusals", list("numbing-required")).create();
+        String courseId = createCourse(ClientsFixture.eligibleClient(), protocolId);
+        String sessionId = chart(courseId, sessionBody(1.00, 1)).then().statusCode(201).extract().path("id");
+        Map<String, Long> before = Rows.countAll();
+        amend(courseId, sessionId, "\"1\"", object("reason", "The pen was set to 1.50 mm.",
+                "areas", list(correctedCheeks(1.50, 3)), "overrides", list(override("depth-step-exceeded", "CHEEKS"),
+                        override("numbing-required", null)))).then().statusCode(422)
+                .body("reasons.code", equalTo(List.of("depth-step-exceeded")))
+                .body("reasons[0].resolution", equalTo("NONE"));
+        assertThat(Rows.countAll()).isEqualTo(before);
+    }
+
+    static Stream<Arguments> badCorrections() {
+        return Stream.of(
+                Arguments.of("areas[0].area", object("reason", "Wrong area.", "areas", list(object("area", "TEMPLES",
+                        "deviceType", "PEN", "depthMm", 0.5, "needleConfiguration", "12-pin nano cartridge",
+                        "passes", 3, "directions", list("HORIZONTAL"), "endpoint", "ERYTHEMA")))),
+                Arguments.of("areas[1].area", object("reason", "Listed twice.", "areas",
+                        list(correctedCheeks(1.00, 4), correctedCheeks(1.00, 5)))),
+                Arguments.of("areas[0].depthMm", object("reason", "Three decimals.", "areas",
+                        list(correctedCheeks(1.005, 3)))),
+                Arguments.of("areas[0].depthMm", object("reason", "Too deep.", "areas",
+                        list(correctedCheeks(3.5, 3)))),
+                Arguments.of("areas[0].passes", object("reason", "No passes.", "areas",
+                        list(correctedCheeks(1.00, 0)))),
+                Arguments.of("areas[0].deviceType", object("reason", "Unknown device.", "areas",
+                        list(object("area", "CHEEKS", "deviceType", "LASER", "depthMm", 1.0,
+                                "needleConfiguration", "12-pin", "passes", 3, "directions", list("HORIZONTAL"),
+                                "endpoint", "ERYTHEMA")))),
+                Arguments.of("areas", object("reason", "Empty list.", "areas", list())),
+                Arguments.of("overrides", object("reason", "Override without a correction.", "notes", "New notes.",
+                        "overrides", list(override("depth-step-exceeded", "CHEEKS")))),
+                Arguments.of("overrides[0].code", object("reason", "Override of nothing.", "areas",
+                        list(correctedCheeks(1.00, 4)), "overrides", list(override("depth-step-exceeded", "CHEEKS")))),
+                Arguments.of("overrides[0].code", object("reason", "Never overridable.", "areas",
+                        list(correctedCheeks(1.00, 4)), "overrides", list(override("consent-missing", null)))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badCorrections")
+    void aBadCorrectionIsA400NamingTheFieldAndStoresNothing(String field, Map<String, Object> body) {
+        String courseId = aCourse();
+        String sessionId = chart(courseId, sessionBody(1.00, 1)).then().statusCode(201).extract().path("id");
+        Map<String, Long> before = Rows.countAll();
+        amend(courseId, sessionId, "\"1\"", body).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem(field));
+        assertThat(Rows.countAll()).isEqualTo(before);
     }
 
     @Test

@@ -125,5 +125,15 @@ public record ProtocolFields(
                         + "{\"depthMm\": 0.50, \"intervalDays\": {\"min\": 3, \"max\": 7}, "
                         + "\"requiresPractitionerApproval\": false}]")
         @Size(min = 1, max = 5)
-        List<@NotNull @Valid HomeStepFields> homeProgression) {
+        List<@NotNull @Valid HomeStepFields> homeProgression,
+
+        @Schema(description = "The charting refusals a practitioner may override, with a written reason, on courses "
+                + "of this version, each once, from: depth-out-of-range, depth-step-exceeded, "
+                + "home-depth-needs-approval, numbing-required, numbing-dwell-too-short. Absent or null means all "
+                + "of them; an empty list means none. Never possible: home-depth-never, no-depth-limit, "
+                + "screening-missing, screening-expired, consent-missing, client-not-bookable, BLOCK "
+                + "contraindications.", nullable = true, maxItems = 5,
+                example = "[\"depth-out-of-range\", \"numbing-dwell-too-short\"]")
+        @Size(max = 5)
+        List<@NotNull @Size(max = 64) String> overridableRefusals) {
 }

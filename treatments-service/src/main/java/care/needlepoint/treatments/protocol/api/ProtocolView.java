@@ -79,6 +79,11 @@ public record ProtocolView(
         @Schema(description = "The depth progression of a HOME protocol, shallowest first; null for CLINIC.",
                 nullable = true, maxItems = 5)
         List<HomeStepFields> homeProgression,
+        @Schema(description = "The charting refusals a practitioner may override, with a written reason, on courses "
+                + "of this version; all five when the administrator did not say.", maxItems = 5,
+                example = "[\"depth-out-of-range\", \"depth-step-exceeded\", \"home-depth-needs-approval\", "
+                        + "\"numbing-dwell-too-short\", \"numbing-required\"]")
+        List<String> overridableRefusals,
         @Schema(description = "When the protocol's first version was created (RFC 3339, UTC).", readOnly = true,
                 example = "2026-11-21T09:30:00Z")
         Instant createdAt,
@@ -110,6 +115,7 @@ public record ProtocolView(
                 protocol.contraindicationPreset(),
                 protocol.contraindicationRules().stream().map(ContraindicationRuleFields::of).toList(),
                 home,
+                protocol.overridableRefusals(),
                 version.protocolCreatedAt(), version.createdAt(), version.createdBy());
     }
 }

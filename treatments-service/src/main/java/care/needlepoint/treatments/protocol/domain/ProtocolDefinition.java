@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param maintenanceMonths   null when the protocol has no maintenance
  * @param contraindicationPreset the preset the rules were resolved from, or null when they were all listed
  * @param homeProgression     the depth progression of a HOME protocol, in order; empty for CLINIC
+ * @param overridableRefusals the charting refusal codes a practitioner may override on courses of this version, in
+ *                            {@link OverridableRefusals#DEFAULT}'s order
  */
 public record ProtocolDefinition(
         String name,
@@ -30,7 +32,8 @@ public record ProtocolDefinition(
         List<String> serums,
         ContraindicationPreset contraindicationPreset,
         List<ContraindicationRule> contraindicationRules,
-        List<HomeStep> homeProgression) {
+        List<HomeStep> homeProgression,
+        List<String> overridableRefusals) {
 
     public ProtocolDefinition {
         treatmentAreas = List.copyOf(treatmentAreas);
@@ -39,6 +42,7 @@ public record ProtocolDefinition(
         serums = List.copyOf(serums);
         contraindicationRules = List.copyOf(contraindicationRules);
         homeProgression = List.copyOf(homeProgression);
+        overridableRefusals = List.copyOf(overridableRefusals);
     }
 
     /** The allowed range on this area with this device, if the protocol treats the area with it. */

@@ -43,7 +43,8 @@ public final class ProtocolDefinitions {
                 fields.contraindicationPreset(),
                 ContraindicationPreset.resolve(fields.contraindicationPreset(),
                         map(fields.contraindicationRules(), ProtocolDefinitions::rule)),
-                map(fields.homeProgression(), ProtocolDefinitions::homeStep));
+                map(fields.homeProgression(), ProtocolDefinitions::homeStep),
+                OverridableRefusals.normalise(fields.overridableRefusals()));
     }
 
     private static DepthLimit depthLimit(DepthLimitFields limit) {

@@ -64,7 +64,9 @@ public final class ProtocolRules {
             ProtocolRules::deepHomeStepsNeedApproval,
             ProtocolRules::homeStepsStayWithinDepthLimits,
             ProtocolRules::homeStepIntervalsAreOrdered,
-            ProtocolRules::lastHomeStepHasNoNextStepWait);
+            ProtocolRules::lastHomeStepHasNoNextStepWait,
+            ProtocolRules::overridableRefusalsCanBeOverridden,
+            ProtocolRules::overridableRefusalsAreDistinct);
 
     private ProtocolRules() {
     }
@@ -445,6 +447,36 @@ public final class ProtocolRules {
         }
         return rejected("homeProgression[" + last + "].minWeeksBeforeNextStep",
                 "must be left out on the last step, which has no next step");
+    }
+
+    // --- Overridable refusals
+
+    public static List<RuleViolation> overridableRefusalsCanBeOverridden(ProtocolFields protocol) {
+        List<RuleViolation> found = new ArrayList<>();
+        forEach(protocol.overridableRefusals(), (index, code) -> {
+            if (OverridableRefusals.canBeOverridable(code)) {
+                return;
+            }
+            String why = OverridableRefusals.NEVER.contains(code) || code.startsWith("contraindication.")
+                    ? code + " can never be overridden"
+                    : code + " is not a charting refusal code";
+            found.add(violation("overridableRefusals[" + index + "]", why + "; must be one of "
+                    + OverridableRefusals.DEFAULT));
+        });
+        return found;
+    }
+
+    public static List<RuleViolation> overridableRefusalsAreDistinct(ProtocolFields protocol) {
+        List<RuleViolation> found = new ArrayList<>();
+        Map<String, Integer> first = new HashMap<>();
+        forEach(protocol.overridableRefusals(), (index, code) -> {
+            Integer earlier = first.putIfAbsent(code, index);
+            if (earlier != null) {
+                found.add(violation("overridableRefusals[" + index + "]", "repeats " + code
+                        + " of overridableRefusals[" + earlier + "]; name each code once"));
+            }
+        });
+        return found;
     }
 
     // --- Helpers

@@ -141,6 +141,11 @@ public class ProtocolVersionEntity {
     @OrderColumn(name = "position")
     public List<HomeStepRow> homeProgression = new ArrayList<>();
 
+    /** The charting refusal codes a practitioner may override on courses of this version. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "overridable_refusals", nullable = false)
+    public List<String> overridableRefusals;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -182,6 +187,7 @@ public class ProtocolVersionEntity {
                 ContraindicationRuleRow.of(rule)));
         definition.homeProgression().forEach(step -> row.homeProgression.add(
                 HomeStepRow.of(definition.setting(), step)));
+        row.overridableRefusals = new ArrayList<>(definition.overridableRefusals());
         row.createdAt = createdAt;
         row.createdBy = createdBy;
         return row;
@@ -199,7 +205,8 @@ public class ProtocolVersionEntity {
                 maintenance,
                 aftercare, serums, contraindicationPreset,
                 contraindicationRules.stream().map(ContraindicationRuleRow::toRule).toList(),
-                homeProgression.stream().map(HomeStepRow::toStep).toList());
+                homeProgression.stream().map(HomeStepRow::toStep).toList(),
+                overridableRefusals);
     }
 
     /** This version in the domain's terms; reads the protocol row, so call it inside the transaction. */

@@ -11,7 +11,8 @@ import care.needlepoint.treatments.protocol.domain.BodyArea;
 /** A practitioner's override of an overridable refusal; the same shape in requests and responses. */
 @Schema(name = "SessionOverride", description = "Goes ahead despite an overridable refusal (resolution OVERRIDE in a "
         + "422's reasons): depth-out-of-range, depth-step-exceeded, home-depth-needs-approval (the override is the "
-        + "practitioner's approval), numbing-required, numbing-dwell-too-short. Stored with the session and its "
+        + "practitioner's approval), numbing-required, numbing-dwell-too-short, as far as the course's protocol "
+        + "version lists them in overridableRefusals. Stored with the session and its "
         + "practitioner and time. Never possible for home-depth-never, no-depth-limit, screening-missing, "
         + "screening-expired, consent-missing, client-not-bookable or a BLOCK contraindication.")
 public record OverrideFields(

@@ -132,14 +132,21 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PRACTITIONER)
     @Operation(operationId = "amendSession", summary = "Amend a session",
-            description = "Corrects appointmentId, serums, immediateReaction, notes or aftercareGiven with a reason; "
-                    + "who and when are recorded, and the original stays readable. Depths, areas, numbing, overrides "
-                    + "and acknowledgements cannot be amended. Requires If-Match with the session's ETag.")
+            description = "Corrects appointmentId, serums, immediateReaction, notes, aftercareGiven or the values "
+                    + "charted on treated areas (device, depth, needle configuration, passes, directions, endpoint) "
+                    + "with a reason; who, when and each change (from, to) are recorded, and the original stays "
+                    + "readable. Corrected areas must pass the depth-range, depth-step (against the depths before "
+                    + "this session), home-depth and numbing rules again, resolved by the session's overrides and "
+                    + "the amendment's own; the depth history then shows the corrected depth. Which areas were "
+                    + "treated, numbing, the session's overrides and acknowledgements cannot be amended. Requires "
+                    + "If-Match with the session's ETag.")
     @APIResponse(responseCode = "200", description = "The session after the amendment; ETag carries its version.",
             headers = @Header(name = "ETag", description = "The session's new version"),
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "404", description = "No course with this id, or no such session in it.")
     @APIResponse(responseCode = "412", description = "The session was amended since the If-Match version.")
+    @APIResponse(responseCode = "422", description = "A charting rule refuses the corrected values and nothing in the "
+            + "amendment resolves it: reasons list each refusal with its resolution; nothing is stored.")
     @APIResponse(responseCode = "428", description = "If-Match is missing.")
     public Response amend(
             @Parameter(description = "The course's id.", example = "0b6f1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d")

@@ -10,14 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import care.needlepoint.treatments.session.domain.Amendable;
 import care.needlepoint.treatments.session.domain.ChartedSession;
-import care.needlepoint.treatments.session.domain.Direction;
 import care.needlepoint.treatments.session.domain.SessionKind;
 import care.needlepoint.treatments.session.persistence.SessionEntity;
 
 /** A charted session as the API shows it: clinical, for practitioners and admins only. */
 @Schema(name = "Session", description = "A charted session with its amendments. The amendable fields (appointmentId, "
-        + "serums, immediateReaction, notes, aftercareGiven) show their current value; `original` shows them as "
-        + "first charted once the session has been amended.")
+        + "serums, immediateReaction, notes, aftercareGiven and the areas' charted values) show their current value; "
+        + "`original` shows them as first charted once the session has been amended.")
 public record SessionView(
         @Schema(description = "Server-assigned id.", readOnly = true, example = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d")
         UUID id,
@@ -36,7 +35,7 @@ public record SessionView(
         @Schema(description = "The practitioner who charted it (token subject).", example = "practitioner-ana",
                 maxLength = 255)
         String practitioner,
-        @Schema(description = "What was done on each area.", minItems = 1, maxItems = 21)
+        @Schema(description = "What was done on each area, as amended.", minItems = 1, maxItems = 21)
         List<SessionAreaFields> areas,
         @Schema(description = "The anaesthetic applied; null when none was.", nullable = true)
         NumbingView numbing,
@@ -96,12 +95,19 @@ public record SessionView(
             @Schema(description = "Notes.", nullable = true, maxLength = 4000, example = "Responded well.")
             String notes,
             @Schema(description = "Aftercare given.", example = "true")
-            boolean aftercareGiven) {
+            boolean aftercareGiven,
+            @Schema(description = "What was done on each area.", minItems = 1, maxItems = 21)
+            List<SessionAreaFields> areas) {
 
         static AmendableView of(Amendable values) {
             return new AmendableView(values.appointmentId(), values.serums(), values.immediateReaction(),
-                    values.notes(), values.aftercareGiven());
+                    values.notes(), values.aftercareGiven(), areasOf(values));
         }
+    }
+
+    private static List<SessionAreaFields> areasOf(Amendable values) {
+        return values.areas().stream().map(a -> new SessionAreaFields(a.area(), a.deviceType(), a.depthMm(),
+                a.needleConfiguration(), a.passes(), a.directions(), a.endpoint())).toList();
     }
 
     @Schema(name = "SessionAmendment", description = "One correction: who, when, why and what changed.")
@@ -116,9 +122,14 @@ public record SessionView(
             @Schema(description = "Why.", example = "Serum recorded against the wrong session.", maxLength = 1000)
             String reason,
             @Schema(description = "Per changed field (appointmentId, serums, immediateReaction, notes, "
-                    + "aftercareGiven), its value before and after.",
-                    example = "{\"notes\": {\"from\": \"Responded well.\", \"to\": \"Responded well; 3 passes.\"}}")
-            Map<String, ChangeView> changes) {
+                    + "aftercareGiven, and areas[AREA].deviceType, .depthMm, .needleConfiguration, .passes, "
+                    + ".directions, .endpoint for an area's values), its value before and after.",
+                    example = "{\"areas[CHEEKS].depthMm\": {\"from\": 1.50, \"to\": 1.25}, "
+                            + "\"notes\": {\"from\": \"Responded well.\", \"to\": \"Responded well; 3 passes.\"}}")
+            Map<String, ChangeView> changes,
+            @Schema(description = "The overrides the corrected values needed, with the written reasons; empty when "
+                    + "none did.", maxItems = 10)
+            List<OverrideFields> overrides) {
     }
 
     @Schema(name = "SessionFieldChange", description = "A field's value before and after an amendment, in JSON.")
@@ -135,13 +146,12 @@ public record SessionView(
         Amendable current = charted.current();
         NumbingView numbing = session.numbingAgent == null ? null
                 : new NumbingView(session.numbingAgent, session.numbingAppliedAt, session.numbingDwellMinutes);
-        List<SessionAreaFields> areas = session.areas.stream().map(a -> new SessionAreaFields(a.area, a.deviceType,
-                a.depthMm, a.needleConfiguration, a.passes, a.directions.stream().map(Direction::valueOf).toList(),
-                a.endpoint)).toList();
+        List<SessionAreaFields> areas = areasOf(current);
         List<AmendmentView> amendments = charted.amendments().stream().map(a -> {
             Map<String, ChangeView> changes = new LinkedHashMap<>();
             a.changes().forEach((field, change) -> changes.put(field, new ChangeView(change.from(), change.to())));
-            return new AmendmentView(a.sequence(), a.at(), a.by(), a.reason(), changes);
+            return new AmendmentView(a.sequence(), a.at(), a.by(), a.reason(), changes, a.overrides().stream()
+                    .map(o -> new OverrideFields(o.code(), o.area(), o.reason())).toList());
         }).toList();
         return new SessionView(session.id, session.courseId, session.sequence, session.kind, current.appointmentId(),
                 session.performedAt, session.practitioner, areas, numbing, current.serums(),

@@ -18,6 +18,8 @@ public record ChartedSession(SessionEntity record, Amendable original, Amendable
         return 1L + amendments.size();
     }
 
-    public record Amendment(int sequence, Instant at, String by, String reason, Map<String, Amendable.Change> changes) {
+    /** @param overrides the overrides this amendment's corrected values needed, with their written reasons */
+    public record Amendment(int sequence, Instant at, String by, String reason, Map<String, Amendable.Change> changes,
+            List<ChartingDecision.RequestedOverride> overrides) {
     }
 }

@@ -27,8 +27,21 @@ public record ChartingDecision(List<Refusal> remaining, List<RequestedOverride> 
         return remaining.isEmpty() && unmatched.isEmpty();
     }
 
+    /** With every overridable refusal open to an override (a protocol that does not restrict them). */
     public static ChartingDecision decide(List<Refusal> refusals, List<RequestedOverride> overrides,
             Set<String> acknowledgedWarnings) {
+        return decide(refusals, overrides, acknowledgedWarnings, Refusal.OVERRIDABLE);
+    }
+
+    /**
+     * @param overridableByProtocol the codes the course's protocol version lets a practitioner override; an
+     *                              overridable refusal whose code is not among them cannot be resolved, and an
+     *                              override of it is not applied (the 422 lists the refusal with resolution NONE)
+     */
+    public static ChartingDecision decide(List<Refusal> policyRefusals, List<RequestedOverride> overrides,
+            Set<String> acknowledgedWarnings, Set<String> overridableByProtocol) {
+        List<Refusal> refusals = policyRefusals.stream()
+                .map(refusal -> refusal.withoutOverrideUnless(overridableByProtocol)).toList();
         List<Refusal> remaining = new ArrayList<>();
         List<String> acknowledged = new ArrayList<>();
         for (Refusal refusal : refusals) {

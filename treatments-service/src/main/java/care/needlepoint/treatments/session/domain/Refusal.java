@@ -3,6 +3,7 @@ package care.needlepoint.treatments.session.domain;
 import java.util.Set;
 
 import care.needlepoint.treatments.protocol.domain.BodyArea;
+import care.needlepoint.treatments.protocol.domain.OverridableRefusals;
 
 /**
  * Why a charting rule refuses a session, for machines and people. {@code resolution} says what, if anything, lets the
@@ -32,16 +33,28 @@ public record Refusal(String code, BodyArea area, String message, Resolution res
     public static final String NUMBING_DWELL_TOO_SHORT = "numbing-dwell-too-short";
 
     /**
-     * What a practitioner may override, with a written reason, by default: clinical judgement about depth, progression
-     * and numbing. Never: a home depth of 1.00 mm or more, a depth the protocol has no limit for at all, a missing or
-     * expired screening, a missing consent, a client who is not bookable, a BLOCK contraindication. V5__session.sql
-     * repeats this list as a CHECK on stored overrides.
+     * What a practitioner may ever override, with a written reason: clinical judgement about depth, progression and
+     * numbing; each protocol says which of these it allows ({@code overridableRefusals}, all of them by default).
+     * Never: a home depth of 1.00 mm or more, a depth the protocol has no limit for at all, a missing or expired
+     * screening, a missing consent, a client who is not bookable, a BLOCK contraindication. V5__session.sql repeats
+     * this list as a CHECK on stored overrides.
      */
-    public static final Set<String> OVERRIDABLE = Set.of(DEPTH_OUT_OF_RANGE, DEPTH_STEP_EXCEEDED,
-            HOME_DEPTH_NEEDS_APPROVAL, NUMBING_REQUIRED, NUMBING_DWELL_TOO_SHORT);
+    public static final Set<String> OVERRIDABLE = Set.copyOf(OverridableRefusals.DEFAULT);
 
     static Refusal overridable(String code, BodyArea area, String message) {
         return new Refusal(code, area, message, Resolution.OVERRIDE);
+    }
+
+    /**
+     * This refusal where the protocol does not let a practitioner override it: nothing resolves it, and its message
+     * says so. Other refusals are returned as they are.
+     */
+    Refusal withoutOverrideUnless(Set<String> overridableByProtocol) {
+        if (resolution != Resolution.OVERRIDE || overridableByProtocol.contains(code)) {
+            return this;
+        }
+        return new Refusal(code, area, message + " This protocol does not allow overriding " + code + ".",
+                Resolution.NONE);
     }
 
     static Refusal absolute(String code, BodyArea area, String message) {

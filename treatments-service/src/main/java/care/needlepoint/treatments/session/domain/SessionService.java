@@ -1,11 +1,13 @@
 package care.needlepoint.treatments.session.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import care.needlepoint.treatments.clients.BookingFacts;
@@ -63,6 +66,9 @@ public class SessionService {
     private static final Logger LOG = Logger.getLogger(SessionService.class);
     private static final TypeReference<LinkedHashMap<String, Amendable.Change>> CHANGES = new TypeReference<>() {
     };
+    private static final TypeReference<List<ChartingDecision.RequestedOverride>> OVERRIDES =
+            new TypeReference<>() {
+            };
 
     @Inject
     CourseService courses;
@@ -135,7 +141,8 @@ public class SessionService {
                         o.reason().strip())).toList();
         Set<String> acknowledged = fields.acknowledgedWarnings() == null ? Set.of()
                 : new HashSet<>(fields.acknowledgedWarnings());
-        ChartingDecision decision = ChartingDecision.decide(refusals, requested, acknowledged);
+        ChartingDecision decision = ChartingDecision.decide(refusals, requested, acknowledged,
+                Set.copyOf(protocol.overridableRefusals()));
         if (!decision.unmatched().isEmpty()) {
             throw Problems.invalid(decision.unmatched().stream().map(i -> FieldViolation.body("overrides[" + i
                     + "].code", "names no refusal of this session" + (requested.get(i).area() == null ? ""
@@ -193,23 +200,39 @@ public class SessionService {
 
     /**
      * Corrects a session: the fields given that differ are changed, the original stays readable. Requires the
-     * session's current version (412 otherwise); an amendment that changes nothing is a 400.
+     * session's current version (412 otherwise); an amendment that changes nothing is a 400. Corrected area values
+     * must pass the depth and numbing policies again, against the depths before this session and with the course's
+     * protocol version, resolved by the session's standing overrides and the amendment's own: a 422 with reasons
+     * otherwise, and nothing stored. The client's screening, consent and contraindications are not judged again: they
+     * depend on the day and the treated areas, which an amendment does not change.
      */
     @Transactional
     public ChartedSession amend(UUID courseId, UUID sessionId, long expectedVersion, AmendmentFields fields) {
-        courses.lockForCharting(courseId);
+        CourseEntity course = courses.lockForCharting(courseId);
         SessionEntity session = sessions.findInCourse(courseId, sessionId).orElseThrow(() -> sessionNotFound(
                 courseId, sessionId));
         ChartedSession before = charted(session);
         if (before.version() != expectedVersion) {
             throw EntityTags.stale(before.version());
         }
+        requireAmendmentFits(fields, before.current());
+        List<AreaValues> corrected = fields.areas() == null ? null
+                : fields.areas().stream().map(SessionService::areaValues).toList();
         Map<String, Amendable.Change> changes = before.current().changesTo(fields.appointmentId(), fields.serums()
                 == null ? null : fields.serums().stream().map(String::strip).toList(), fields.immediateReaction(),
                 fields.notes(), fields.aftercareGiven());
+        Map<String, Amendable.Change> areaChanges = before.current().areaChangesTo(corrected);
+        changes.putAll(areaChanges);
         if (changes.isEmpty()) {
             throw Problems.invalid("body", "(body)", "changes nothing: give at least one of appointmentId, serums, "
-                    + "immediateReaction, notes, aftercareGiven with a new value");
+                    + "immediateReaction, notes, aftercareGiven or areas with a new value");
+        }
+        List<ChartingDecision.RequestedOverride> applied = List.of();
+        if (!areaChanges.isEmpty()) {
+            applied = judgeCorrection(course, session, before, fields);
+        } else if (fields.overrides() != null && !fields.overrides().isEmpty()) {
+            throw Problems.invalid("body", "overrides", "only with corrected areas whose values a charting rule "
+                    + "refuses; this amendment changes no area's values");
         }
         SessionAmendmentEntity amendment = new SessionAmendmentEntity();
         amendment.id = UUID.randomUUID();
@@ -220,12 +243,98 @@ public class SessionService {
         amendment.reason = fields.reason().strip();
         try {
             amendment.changes = json.writeValueAsString(changes);
+            amendment.overrides = json.writeValueAsString(applied);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not record an amendment's changes", e);
+        }
+        for (ChartingDecision.RequestedOverride override : applied) {
+            LOG.infof("Override %s%s by %s in amendment %d of session %s of course %s: %s", override.code(),
+                    override.area() == null ? "" : " (" + override.area() + ")", amendment.amendedBy,
+                    amendment.sequence, sessionId, courseId, override.reason());
         }
         amendments.persist(amendment);
         amendments.flush();
         return charted(session);
+    }
+
+    /**
+     * The charting policies on the session as corrected: the overrides of the amendment that resolved a refusal, or
+     * a 400 (an override of nothing) or 422 (a refusal nothing resolves).
+     */
+    private List<ChartingDecision.RequestedOverride> judgeCorrection(CourseEntity course, SessionEntity session,
+            ChartedSession before, AmendmentFields fields) {
+        ProtocolDefinition protocol = protocols.version(course.protocolId, course.protocolVersion).definition();
+        Amendable corrected = before.current().apply(before.current().areaChangesTo(fields.areas().stream()
+                .map(SessionService::areaValues).toList()));
+        List<ChartedArea> charted = corrected.areas().stream().map(AreaValues::charted).toList();
+        List<SessionEntity> earlier = sessions.findAllOfCourse(course.id).stream()
+                .filter(other -> other.sequence < session.sequence).toList();
+        List<Refusal> refusals = new ArrayList<>();
+        refusals.addAll(DepthRangePolicy.check(protocol, charted));
+        refusals.addAll(DepthStepPolicy.check(previousDepths(course, earlier), charted, config.maxDepthStep()));
+        refusals.addAll(HomeDepthPolicy.check(protocol.setting(), charted));
+        refusals.addAll(NumbingDwellPolicy.check(protocol.numbing(), charted, session.numbingDwellMinutes));
+
+        List<ChartingDecision.RequestedOverride> requested = fields.overrides() == null ? List.of()
+                : fields.overrides().stream().map(o -> new ChartingDecision.RequestedOverride(o.code(), o.area(),
+                        o.reason().strip())).toList();
+        List<ChartingDecision.RequestedOverride> standing = new ArrayList<>();
+        session.overrides.forEach(o -> standing.add(new ChartingDecision.RequestedOverride(o.code, o.area,
+                o.reason)));
+        before.amendments().forEach(a -> standing.addAll(a.overrides()));
+        List<ChartingDecision.RequestedOverride> all = new ArrayList<>(requested);
+        all.addAll(standing);
+        Set<String> overridable = Set.copyOf(protocol.overridableRefusals());
+        ChartingDecision decision = ChartingDecision.decide(refusals, all, Set.of(), overridable);
+        // Standing overrides need not match anything any more (the correction may have removed their refusal);
+        // only the amendment's own must.
+        List<Integer> unmatched = decision.unmatched().stream().filter(i -> i < requested.size()).toList();
+        if (!unmatched.isEmpty()) {
+            throw Problems.invalid(unmatched.stream().map(i -> FieldViolation.body("overrides[" + i + "].code",
+                    "names no refusal of the corrected session" + (requested.get(i).area() == null ? ""
+                            : " on " + requested.get(i).area()) + "; override only what a 422 listed with "
+                            + "resolution OVERRIDE")).toList());
+        }
+        if (!decision.remaining().isEmpty()) {
+            throw refused("The amendment was not recorded: ", decision.remaining());
+        }
+        // Of the amendment's overrides, those that resolved a refusal of the corrected values.
+        return ChartingDecision.decide(refusals, requested, Set.of(), overridable).applied();
+    }
+
+    /** The amendment's fields against the session: every mismatch at once, each naming its field. */
+    private static void requireAmendmentFits(AmendmentFields fields, Amendable current) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (fields.areas() != null) {
+            List<BodyArea> treated = current.areas().stream().map(AreaValues::area).toList();
+            Set<BodyArea> seen = new HashSet<>();
+            for (int i = 0; i < fields.areas().size(); i++) {
+                BodyArea area = fields.areas().get(i).area();
+                if (!seen.add(area)) {
+                    violations.add(FieldViolation.body("areas[" + i + "].area", area + " is listed more than once"));
+                } else if (!treated.contains(area)) {
+                    violations.add(FieldViolation.body("areas[" + i + "].area", "must be one of the session's "
+                            + "treated areas " + treated + "; which areas were treated cannot be amended"));
+                }
+            }
+        }
+        if (fields.overrides() != null) {
+            for (int i = 0; i < fields.overrides().size(); i++) {
+                if (!Refusal.OVERRIDABLE.contains(fields.overrides().get(i).code())) {
+                    violations.add(FieldViolation.body("overrides[" + i + "].code", "must be one of the "
+                            + "overridable codes " + Refusal.OVERRIDABLE.stream().sorted().toList()));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw Problems.invalid(violations);
+        }
+    }
+
+    private static AreaValues areaValues(SessionAreaFields area) {
+        return new AreaValues(area.area(), area.deviceType(), area.depthMm().setScale(2, RoundingMode.UNNECESSARY),
+                area.needleConfiguration().strip(), area.passes(), area.directions().stream().distinct().toList(),
+                area.endpoint());
     }
 
     @Transactional
@@ -257,6 +366,9 @@ public class SessionService {
     public DepthHistory depthHistory(UUID courseId, BodyArea only) {
         CourseEntity course = courses.find(courseId);
         List<SessionEntity> all = sessions.findAllOfCourse(courseId);
+        // As amended: a corrected depth is the depth that was used.
+        Map<UUID, List<AreaValues>> currentAreas = new HashMap<>();
+        all.forEach(session -> currentAreas.put(session.id, charted(session).current().areas()));
         List<DepthHistory.AreaHistory> areas = new ArrayList<>();
         for (CourseAreaRow area : course.areas) {
             if (only != null && area.area != only) {
@@ -264,9 +376,9 @@ public class SessionService {
             }
             List<DepthHistory.Entry> entries = new ArrayList<>();
             for (SessionEntity session : all) {
-                session.areas.stream().filter(row -> row.area == area.area).findFirst().ifPresent(row -> entries.add(
-                        new DepthHistory.Entry(session.id, session.sequence, session.kind, session.performedAt,
-                                row.deviceType, row.depthMm)));
+                currentAreas.get(session.id).stream().filter(values -> values.area() == area.area).findFirst()
+                        .ifPresent(values -> entries.add(new DepthHistory.Entry(session.id, session.sequence,
+                                session.kind, session.performedAt, values.deviceType(), values.depthMm())));
             }
             areas.add(new DepthHistory.AreaHistory(area.area, area.deviceType, area.startingDepthMm, entries));
         }
@@ -313,11 +425,15 @@ public class SessionService {
         }
     }
 
-    /** Per area, the depth of the latest session that treated it, or the course's starting depth. */
-    private static Map<BodyArea, BigDecimal> previousDepths(CourseEntity course, List<SessionEntity> earlier) {
+    /**
+     * Per area, the depth of the latest of {@code earlier} (in order) that treated it, as amended, or the course's
+     * starting depth.
+     */
+    private Map<BodyArea, BigDecimal> previousDepths(CourseEntity course, List<SessionEntity> earlier) {
         Map<BodyArea, BigDecimal> depths = new EnumMap<>(BodyArea.class);
         course.areas.forEach(area -> depths.put(area.area, area.startingDepthMm));
-        earlier.forEach(session -> session.areas.forEach(area -> depths.put(area.area, area.depthMm)));
+        earlier.forEach(session -> charted(session).current().areas().forEach(area -> depths.put(area.area(),
+                area.depthMm())));
         return depths;
     }
 
@@ -353,27 +469,35 @@ public class SessionService {
         List<ChartedSession.Amendment> list = new ArrayList<>();
         for (SessionAmendmentEntity amendment : amendments.findOfSession(session.id)) {
             Map<String, Amendable.Change> changes;
+            List<ChartingDecision.RequestedOverride> overrides;
             try {
-                changes = json.readValue(amendment.changes, CHANGES);
+                changes = json.readerFor(CHANGES).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                        .readValue(amendment.changes);
+                overrides = json.readValue(amendment.overrides, OVERRIDES);
             } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Unreadable changes of amendment " + amendment.id, e);
+                throw new IllegalStateException("Unreadable amendment " + amendment.id, e);
             }
             current = current.apply(changes);
             list.add(new ChartedSession.Amendment(amendment.sequence, amendment.amendedAt, amendment.amendedBy,
-                    amendment.reason, changes));
+                    amendment.reason, changes, overrides));
         }
         return new ChartedSession(session, original, current, list);
     }
 
     private static Amendable original(SessionEntity session) {
         return new Amendable(session.appointmentId, session.serums, session.immediateReaction, session.notes,
-                session.aftercareGiven);
+                session.aftercareGiven, session.areas.stream().map(row -> new AreaValues(row.area, row.deviceType,
+                        row.depthMm, row.needleConfiguration, row.passes,
+                        row.directions.stream().map(Direction::valueOf).toList(), row.endpoint)).toList());
     }
 
     /** The 422 of a refused session: every remaining refusal, with what would resolve it. */
     private static HttpProblem refused(List<Refusal> refusals) {
-        String detail = "The session was not charted: " + String.join(" ", refusals.stream().map(Refusal::message)
-                .toList());
+        return refused("The session was not charted: ", refusals);
+    }
+
+    private static HttpProblem refused(String outcome, List<Refusal> refusals) {
+        String detail = outcome + String.join(" ", refusals.stream().map(Refusal::message).toList());
         return Problems.of(ProblemType.RULE_VIOLATED, detail, Map.of("reasons", refusals));
     }
 

@@ -38,4 +38,8 @@ public class SessionAmendmentEntity {
     /** JSON: {"field": {"from": ..., "to": ...}} for each changed field. */
     @Column(name = "changes", nullable = false)
     public String changes;
+
+    /** JSON: [{"code", "area", "reason"}] for the overrides the corrected values needed; [] for none. */
+    @Column(name = "overrides", nullable = false)
+    public String overrides;
 }

@@ -330,12 +330,47 @@ class ProtocolRulesTest {
                 "homeProgression[2].minWeeksBeforeNextStep", "last step");
     }
 
+    // --- Overridable refusals
+
+    @Test
+    void onlyRefusalsThatCanEverBeOverriddenMayBeListed() {
+        assertRejected(ProtocolRules.overridableRefusalsCanBeOverridden(aProtocol()
+                .with("overridableRefusals", list("depth-step-exceeded", "home-depth-never")).fields()),
+                "overridableRefusals[1]", "home-depth-never can never be overridden");
+        assertRejected(ProtocolRules.overridableRefusalsCanBeOverridden(aProtocol()
+                .with("overridableRefusals", list("contraindication.isotretinoin")).fields()),
+                "overridableRefusals[0]", "can never be overridden");
+        assertRejected(ProtocolRules.overridableRefusalsCanBeOverridden(aProtocol()
+                .with("overridableRefusals", list("too-deep")).fields()),
+                "overridableRefusals[0]", "not a charting refusal code");
+        assertThat(ProtocolRules.overridableRefusalsCanBeOverridden(aProtocol()
+                .with("overridableRefusals", OverridableRefusals.DEFAULT).fields())).isEmpty();
+        assertThat(ProtocolRules.overridableRefusalsCanBeOverridden(aProtocol()
+                .with("overridableRefusals", list()).fields())).isEmpty();
+    }
+
+    @Test
+    void eachOverridableRefusalIsListedOnce() {
+        assertRejected(ProtocolRules.overridableRefusalsAreDistinct(aProtocol()
+                .with("overridableRefusals", list("numbing-required", "numbing-required")).fields()),
+                "overridableRefusals[1]", "repeats numbing-required of overridableRefusals[0]");
+    }
+
+    @Test
+    void absentOverridableRefusalsMeanTheDefaultAndAListIsKeptInItsFixedOrder() {
+        assertThat(OverridableRefusals.normalise(null)).isEqualTo(OverridableRefusals.DEFAULT);
+        assertThat(OverridableRefusals.normalise(List.of("numbing-required", "depth-out-of-range")))
+                .containsExactly("depth-out-of-range", "numbing-required");
+        assertThat(OverridableRefusals.normalise(List.of())).isEmpty();
+        assertThat(OverridableRefusals.DEFAULT).doesNotContainAnyElementsOf(OverridableRefusals.NEVER);
+    }
+
     // --- All together
 
     @Test
     void rulesStaySilentWhenTheirInputsAreMissingAndLeaveThatToBeanValidation() {
         ProtocolFields empty = new ProtocolFields(null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         for (ProtocolRule rule : ProtocolRules.ALL) {
             if (rule.check(empty).isEmpty()) {
                 continue;

@@ -79,4 +79,41 @@ class ChartingDecisionTest {
         assertThat(Refusal.OVERRIDABLE).doesNotContain(Refusal.HOME_DEPTH_NEVER, Refusal.NO_DEPTH_LIMIT,
                 "consent-missing", "screening-missing", "screening-expired", "client-not-bookable");
     }
+
+    @Test
+    void aProtocolThatAllowsFewerOverridesLeavesTheOthersRefusedWithoutResolution() {
+        Refusal dwell = Refusal.overridable(Refusal.NUMBING_DWELL_TOO_SHORT, null, "too short");
+        List<RequestedOverride> overrides = List.of(
+                new RequestedOverride(Refusal.DEPTH_STEP_EXCEEDED, BodyArea.CHEEKS, "tolerated"),
+                new RequestedOverride(Refusal.NUMBING_DWELL_TOO_SHORT, null, "client declined waiting"));
+        ChartingDecision decision = ChartingDecision.decide(List.of(STEP_ON_CHEEKS, dwell), overrides, Set.of(),
+                Set.of(Refusal.NUMBING_DWELL_TOO_SHORT));
+        assertThat(decision.allowed()).isFalse();
+        assertThat(decision.remaining()).singleElement().satisfies(refusal -> {
+            assertThat(refusal.code()).isEqualTo(Refusal.DEPTH_STEP_EXCEEDED);
+            assertThat(refusal.area()).isEqualTo(BodyArea.CHEEKS);
+            assertThat(refusal.resolution()).isEqualTo(Refusal.Resolution.NONE);
+            assertThat(refusal.message()).contains("does not allow overriding depth-step-exceeded");
+        });
+        // The allowed override still applies; the other names a real refusal, so it is refused, not "unmatched".
+        assertThat(decision.applied()).containsExactly(overrides.get(1));
+        assertThat(decision.unmatched()).isEmpty();
+    }
+
+    @Test
+    void aProtocolThatAllowsNoOverridesResolvesNothingButStillTakesAcknowledgements() {
+        ChartingDecision decision = ChartingDecision.decide(List.of(STEP_ON_CHEEKS, HERPES),
+                List.of(new RequestedOverride(Refusal.DEPTH_STEP_EXCEEDED, null, "tolerated")),
+                Set.of(HERPES.code()), Set.of());
+        assertThat(decision.remaining()).extracting(Refusal::code).containsExactly(Refusal.DEPTH_STEP_EXCEEDED);
+        assertThat(decision.acknowledged()).containsExactly(HERPES.code());
+        assertThat(decision.applied()).isEmpty();
+    }
+
+    @Test
+    void withAllOverridesAllowedTheDecisionIsTheDefaultOne() {
+        RequestedOverride override = new RequestedOverride(Refusal.DEPTH_STEP_EXCEEDED, BodyArea.CHEEKS, "tolerated");
+        assertThat(ChartingDecision.decide(List.of(STEP_ON_CHEEKS), List.of(override), Set.of(), Refusal.OVERRIDABLE))
+                .isEqualTo(ChartingDecision.decide(List.of(STEP_ON_CHEEKS), List.of(override), Set.of()));
+    }
 }
