@@ -111,12 +111,13 @@ final class BadInputCorpus {
             }
             JsonNode field = resolve(property.getValue(), schemas);
             String name = property.getKey();
-            String type = field.path("type").asText(field.has("properties") ? "object" : "");
+            String type = typeOf(field);
             ObjectNode wrongType = base.deepCopy();
-            if ("string".equals(type)) {
+            if ("string".equals(type) || type.isEmpty()) {
+                // An object where a string (or a typed value) is expected; never coerced by the strict JSON reader.
                 wrongType.set(name, JSON.createObjectNode().put("nested", "object"));
             } else {
-                wrongType.put(name, "not a " + (type.isEmpty() ? "value" : type));
+                wrongType.put(name, "not a " + type);
             }
             add(corpus, service, method, path, "application/json", wrongType.toString(),
                     operationId + ": " + name + " of the wrong type");
@@ -138,7 +139,8 @@ final class BadInputCorpus {
                 add(corpus, service, method, path, "application/json", bogus.toString(),
                         operationId + ": " + name + " not in its enum");
             }
-            if ("date-time".equals(field.path("format").asText())) {
+            if ("date-time".equals(field.path("format").asText())
+                    || "date-time".equals(resolve(property.getValue(), schemas).path("format").asText())) {
                 ObjectNode local = base.deepCopy();
                 local.put(name, "2026-11-21T10:00:00");
                 add(corpus, service, method, path, "application/json", local.toString(),
@@ -189,8 +191,15 @@ final class BadInputCorpus {
         while (properties.hasNext()) {
             Map.Entry<String, JsonNode> property = properties.next();
             JsonNode field = resolve(property.getValue(), schemas);
-            if (field.has("example")) {
-                body.set(property.getKey(), field.get("example"));
+            JsonNode example = property.getValue().path("examples").path(0);
+            if (example.isMissingNode()) {
+                example = field.path("examples").path(0);
+            }
+            if (example.isMissingNode() && field.has("example")) {
+                example = field.get("example");
+            }
+            if (!example.isMissingNode()) {
+                body.set(property.getKey(), example);
             } else if (field.has("properties")) {
                 body.set(property.getKey(), example(field, schemas));
             } else if ("array".equals(field.path("type").asText())) {
@@ -199,6 +208,22 @@ final class BadInputCorpus {
             }
         }
         return body;
+    }
+
+    /** The JSON type of a property: OpenAPI 3.1 writes nullable ones as ["string", "null"]. */
+    private static String typeOf(JsonNode field) {
+        JsonNode type = field.path("type");
+        if (type.isArray()) {
+            for (JsonNode option : type) {
+                if (!"null".equals(option.asText())) {
+                    return option.asText();
+                }
+            }
+        }
+        if (type.isTextual()) {
+            return type.asText();
+        }
+        return field.has("properties") ? "object" : "";
     }
 
     private static JsonNode resolve(JsonNode schema, JsonNode schemas) {
