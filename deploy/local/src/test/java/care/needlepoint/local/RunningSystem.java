@@ -153,6 +153,11 @@ final class RunningSystem implements AutoCloseable {
         }
     }
 
+    /** A port nothing listens on now, for a test's own extra process. */
+    static int freePortForTests() {
+        return freePort();
+    }
+
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

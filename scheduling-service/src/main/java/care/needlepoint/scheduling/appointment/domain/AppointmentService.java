@@ -52,7 +52,6 @@ import care.needlepoint.scheduling.practitioner.persistence.PractitionerReposito
 import care.needlepoint.scheduling.room.persistence.RoomEntity;
 import care.needlepoint.scheduling.room.persistence.RoomRepository;
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -495,10 +494,11 @@ public class AppointmentService {
 
     /**
      * Stores a new or moved appointment: {@code write} persists it or applies the move, after the checks that run
-     * queries (a query would flush a half-applied move early). Lapsed holds in the way are expired first. Without
-     * override, an overlap with an overridden appointment (which the constraints leave out) is refused here and any
-     * other overlap by the exclusion constraints when the row is flushed; with override the row is stored as
-     * overridden and audited with what it collided with.
+     * queries (a query would flush a half-applied move early). The parties are locked first, so concurrent bookings
+     * of the same practitioner, room or client take turns; lapsed holds in the way are expired. Without override, an
+     * overlap is refused with a 409 naming the appointments it collided with, and the exclusion constraints refuse
+     * any overlap that still reached the table; with override the row is stored as overridden and audited with what
+     * it collided with.
      */
     private void store(AppointmentEntity appointment, UUID practitionerId, UUID roomId, Phases phases,
             OverrideFields override, Caller caller, Instant now, Runnable write) {
@@ -519,10 +519,12 @@ public class AppointmentService {
                             : collisions.stream().map(c -> c.id.toString()).collect(Collectors.joining(", "))));
             return;
         }
-        List<AppointmentEntity> overridden = collisionsOf(appointment.id, practitionerId, roomId, clientId, phases,
-                now, true);
-        if (!overridden.isEmpty()) {
-            throw conflict(practitionerId, roomId, clientId, phases, overridden);
+        // The parties are locked, so every booking that could collide with this one has committed (or waits for
+        // us): this query sees them all and can name them. The exclusion constraints stay the last word below.
+        List<AppointmentEntity> collisions = collisionsOf(appointment.id, practitionerId, roomId, clientId, phases,
+                now, false);
+        if (!collisions.isEmpty()) {
+            throw conflict(practitionerId, roomId, clientId, phases, collisions);
         }
         appointment.overridden = false;
         appointment.overrideReason = null;
@@ -534,17 +536,11 @@ public class AppointmentService {
             if (constraint == null) {
                 throw e;
             }
-            // This transaction can no longer query; the winner is committed (that is why we waited and lost), so a
-            // fresh transaction sees it and can say what collided.
-            List<AppointmentEntity> winners = QuarkusTransaction.requiringNew()
-                    .call(() -> collisionsOf(appointment.id, practitionerId, roomId, clientId, phases,
-                            clock.instant(), false));
-            if (winners.isEmpty()) {
-                throw Problems.of(ProblemType.CONFLICT, "The " + party(constraint).toLowerCase()
-                        + " was booked for this time by another request a moment ago; choose another time.",
-                        Map.of("conflicts", List.of(new Collision(party(constraint), null, null, null))));
-            }
-            throw conflict(practitionerId, roomId, clientId, phases, winners);
+            // Only a writer that did not take the party locks can get here. This transaction can no longer query,
+            // and asking another connection while holding this one could exhaust the pool under load: name the party.
+            throw Problems.of(ProblemType.CONFLICT, "The " + party(constraint).toLowerCase()
+                    + " was booked for this time by another request a moment ago; choose another time.",
+                    Map.of("conflicts", List.of(new Collision(party(constraint), null, null, null))));
         }
     }
 
