@@ -86,19 +86,19 @@ class SeriesProposalTest {
     void aTenOClockSeriesStaysAtTenLocalAcrossBothDstChanges() {
         String practitioner = aPractitioner().create();
         aRoom().create();
-        String protocol = PeerData.aProtocol(45, "NONE", 0);
+        String protocol = PeerData.aProtocol(45, "NONE", 0, 56, 63);
         Map<String, Object> body = proposal(protocol, 6, practitioner);
-        body.put("firstDate", "2027-03-01");
+        body.put("firstDate", "2027-03-15");
         body.put("preferredTimeFrom", "10:00");
         body.put("preferredTimeTo", "10:30");
         List<String> starts = given().auth().oauth2(TestTokens.forRole("front-desk")).contentType(ContentType.JSON)
                 .body(body).when().post(PROPOSALS)
                 .then().statusCode(200).body("complete", equalTo(true))
                 .extract().path("sessions.slot.startsAt");
-        // 28 days apart from 2027-03-01: GMT before 03-28, BST until 10-31, GMT again after; always 10:00 local.
-        assertThat(starts).containsExactly("2027-03-01T10:00:00Z", "2027-03-29T10:00:00+01:00",
-                "2027-04-26T10:00:00+01:00", "2027-05-24T10:00:00+01:00", "2027-06-21T10:00:00+01:00",
-                "2027-07-19T10:00:00+01:00");
+        // 56 days apart from 2027-03-15: GMT before 03-28, BST until 10-31, GMT again after; always 10:00 local.
+        assertThat(starts).containsExactly("2027-03-15T10:00:00Z", "2027-05-10T10:00:00+01:00",
+                "2027-07-05T10:00:00+01:00", "2027-08-30T10:00:00+01:00", "2027-10-25T10:00:00+01:00",
+                "2027-12-20T10:00:00Z");
     }
 
     @Test
