@@ -76,6 +76,29 @@ public class TreatmentCatalogue {
         }
     }
 
+    /** A client's course of treatment, or empty when treatments-service has no such course. */
+    @Retry(maxRetries = 1, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @Fallback(fallbackMethod = "courseUnavailable")
+    public Optional<Course> course(UUID courseId, String onBehalfOf) {
+        try {
+            return Optional.of(api.course(courseId, credentials.authorization(), onBehalfOf));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            LOG.errorf("treatments-service answered getCourse with %d", e.getResponse().getStatus());
+            throw new PeerFailure("treatments-service answered " + e.getResponse().getStatus(), e);
+        } catch (ProcessingException e) {
+            LOG.warnf("treatments-service could not be reached: %s", e.getMessage());
+            throw new PeerFailure("treatments-service unreachable", e);
+        }
+    }
+
+    Optional<Course> courseUnavailable(UUID courseId, String onBehalfOf) {
+        throw unavailable("read the course");
+    }
+
     Optional<Protocol> protocolUnavailable(UUID protocolId, String onBehalfOf) {
         throw unavailable("read the protocol");
     }

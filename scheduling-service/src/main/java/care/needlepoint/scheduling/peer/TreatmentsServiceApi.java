@@ -33,4 +33,12 @@ interface TreatmentsServiceApi {
             @QueryParam("on") String on,
             @HeaderParam("Authorization") String authorization,
             @HeaderParam(ServiceCredentials.ON_BEHALF_OF) String onBehalfOf);
+
+    /** getCourse (docs/api/treatments-service.json). */
+    @GET
+    @Path("courses/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    Course course(@PathParam("id") UUID courseId,
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam(ServiceCredentials.ON_BEHALF_OF) String onBehalfOf);
 }

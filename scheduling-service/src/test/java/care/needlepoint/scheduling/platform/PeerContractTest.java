@@ -42,6 +42,18 @@ class PeerContractTest {
         JsonNode numbing = treatments.at("/components/schemas/Numbing/properties");
         assertThat(numbing.has("policy") && numbing.has("requiredAboveDepthMm") && numbing.has("minimumDwellMinutes"))
                 .isTrue();
+        JsonNode protocol = treatments.at("/components/schemas/Protocol/properties");
+        assertThat(protocol.has("spacingDays") && protocol.has("sessions")).isTrue();
+    }
+
+    @Test
+    void treatmentsServiceHasCoursesWithTheFieldsWeRead() throws IOException {
+        JsonNode treatments = contract("treatments-service");
+        assertThat(treatments.at("/paths/~1api~1v1~1courses~1{id}/get/operationId").asText()).isEqualTo("getCourse");
+        JsonNode course = treatments.at("/components/schemas/Course/properties");
+        assertThat(course.has("clientId") && course.has("protocolId") && course.has("plannedSessions")
+                && course.has("sessionsCompleted") && course.has("status") && course.has("nextSessionWindow"))
+                .isTrue();
     }
 
     @Test

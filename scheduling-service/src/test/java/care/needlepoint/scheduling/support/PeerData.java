@@ -127,6 +127,11 @@ public final class PeerData {
      * REQUIRED_ABOVE_DEPTH at 1.00 mm) of {@code dwellMinutes}.
      */
     public static String aProtocol(int procedureMinutes, String policy, int dwellMinutes) {
+        return aProtocol(procedureMinutes, policy, dwellMinutes, 28, 42);
+    }
+
+    /** As {@link #aProtocol(int, String, int)}, with sessions {@code minDays} to {@code maxDays} apart. */
+    public static String aProtocol(int procedureMinutes, String policy, int dwellMinutes, int minDays, int maxDays) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> numbing = new LinkedHashMap<>();
         numbing.put("policy", policy);
@@ -149,7 +154,7 @@ public final class PeerData {
         body.put("numbing", numbing);
         body.put("procedureMinutes", procedureMinutes);
         body.put("sessions", Map.of("default", 4, "min", 3, "max", 6));
-        body.put("spacingDays", Map.of("min", 28, "max", 42));
+        body.put("spacingDays", Map.of("min", minDays, "max", maxDays));
         body.put("maintenanceIntervalMonths", Map.of("min", 6, "max", 12));
         body.put("aftercare", List.of("Avoid the sun and use SPF 30+."));
         body.put("serums", List.of("Hyaluronic acid"));

@@ -67,6 +67,12 @@ public record AppointmentView(
         String overrideReason,
         @Schema(description = "Set when cancelled.", nullable = true)
         CancellationView cancellation,
+        @Schema(description = "The series this appointment is a session of, or null.", nullable = true,
+                example = "4d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f7a")
+        UUID seriesId,
+        @Schema(description = "Its place in the series, from 1; null outside a series.", nullable = true,
+                example = "2", minimum = "1", maximum = "12")
+        Integer seriesSequence,
         @Schema(description = "Who booked or held it (token subject).", example = "front-desk:sam.reid",
                 maxLength = 255)
         String createdBy,
@@ -101,6 +107,6 @@ public record AppointmentView(
                 a.protocolVersion, a.title, a.plannedDepthMm, a.numbing, a.numbingMinutes, a.procedureMinutes,
                 a.turnoverMinutes, a.startsAt, a.procedureStartsAt, a.procedureEndsAt, a.roomFreeAt,
                 a.holdExpiresAt, a.warningsAcknowledged, a.notes, a.overridden, a.overrideReason, cancellation,
-                a.createdBy, a.createdAt, a.updatedAt, a.version);
+                a.seriesId, a.seriesSequence, a.createdBy, a.createdAt, a.updatedAt, a.version);
     }
 }

@@ -22,6 +22,8 @@ import care.needlepoint.scheduling.appointment.api.AppointmentFields;
 import care.needlepoint.scheduling.appointment.api.AppointmentView;
 import care.needlepoint.scheduling.appointment.api.OverrideFields;
 import care.needlepoint.scheduling.appointment.api.RescheduleFields;
+import care.needlepoint.scheduling.appointment.api.SeriesBookingFields;
+import care.needlepoint.scheduling.appointment.api.SeriesView;
 import care.needlepoint.scheduling.appointment.api.StatusChangeView;
 import care.needlepoint.scheduling.appointment.domain.AppointmentLifecycle.Transition;
 import care.needlepoint.scheduling.appointment.domain.BookingPlan.Minutes;
@@ -488,6 +490,140 @@ public class AppointmentService {
         extensions.put("outcome", outcome);
         extensions.put("reasons", reasons);
         return Problems.of(ProblemType.RULE_VIOLATED, detail, extensions);
+    }
+
+    /**
+     * Books every session of a series or none: one transaction, the same checks as a single booking (the client and
+     * eligibility asked once, up front, for the first session's date) and the same exclusion constraints. A session
+     * that collides is a 409 naming its sequence number; the whole transaction rolls back.
+     */
+    @Transactional
+    public SeriesView bookSeries(SeriesBookingFields fields, Caller caller) {
+        ClinicRules rules = calendar.rules();
+        ZoneId zone = rules.zone();
+        Instant now = clock.instant();
+        List<SeriesBookingFields.Session> sessions = fields.sessions();
+        List<FieldViolation> violations = new ArrayList<>();
+        List<PractitionerEntity> practitionerOf = new ArrayList<>();
+        List<RoomEntity> roomOf = new ArrayList<>();
+        for (int k = 0; k < sessions.size(); k++) {
+            SeriesBookingFields.Session session = sessions.get(k);
+            String at = "sessions[" + k + "].";
+            Instant startsAt = session.startsAt().toInstant();
+            List<FieldViolation> startViolations = new ArrayList<>();
+            checkStart(startsAt, now, startViolations);
+            startViolations.forEach(v -> violations.add(FieldViolation.body(at + v.field(), v.message())));
+            PractitionerEntity practitioner = practitioners.findById(session.practitionerId());
+            if (practitioner == null) {
+                violations.add(FieldViolation.body(at + "practitionerId", "no practitioner with this id"));
+            }
+            RoomEntity room = rooms.findById(session.roomId());
+            if (room == null) {
+                violations.add(FieldViolation.body(at + "roomId", "no room with this id"));
+            }
+            practitionerOf.add(practitioner);
+            roomOf.add(room);
+        }
+        if (!violations.isEmpty()) {
+            throw Problems.invalid(violations);
+        }
+        Protocol protocol = treatments.protocol(fields.protocolId(), caller.subject())
+                .orElseThrow(() -> Problems.invalid("body", "protocolId", "no protocol with this id"));
+        if (protocol.spacingDays() == null || protocol.spacingDays().min() == null
+                || protocol.spacingDays().max() == null) {
+            throw Problems.invalid("body", "protocolId", "the protocol has no spacing between sessions");
+        }
+        int spacingMin = protocol.spacingDays().min();
+        int spacingMax = protocol.spacingDays().max();
+        for (int k = 1; k < sessions.size(); k++) {
+            String at = "sessions[" + k + "].";
+            Instant startsAt = sessions.get(k).startsAt().toInstant();
+            LocalDate previous = LocalDate.ofInstant(sessions.get(k - 1).startsAt().toInstant(), zone);
+            long days = LocalDate.ofInstant(startsAt, zone).toEpochDay() - previous.toEpochDay();
+            if (days < spacingMin || days > spacingMax) {
+                violations.add(FieldViolation.body(at + "startsAt", "must be " + spacingMin + " to " + spacingMax
+                        + " days (clinic dates) after session " + k + "; it is " + days));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw Problems.invalid(violations);
+        }
+        Minutes minutes = BookingPlan.forProtocol(protocol, fields.plannedDepthMm(), fields.numbing(),
+                rules.turnoverMinutes());
+        if (!minutes.valid()) {
+            throw Problems.invalid(minutes.violations());
+        }
+        List<Phases> phases = new ArrayList<>();
+        for (int k = 0; k < sessions.size(); k++) {
+            requireActive(practitionerOf.get(k), roomOf.get(k));
+            Phases p = minutes.at(sessions.get(k).startsAt().toInstant());
+            phases.add(p);
+            try {
+                requireWithinHours(practitionerOf.get(k).id, roomOf.get(k), p, zone);
+            } catch (HttpProblem e) {
+                throw forSession(k + 1, e);
+            }
+        }
+        // Asked once for the whole series: a dependency that cannot answer stops everything before any row exists.
+        requireBookableClient(fields.clientId(), true, caller);
+        boolean acknowledged = requireEligible(fields.clientId(), protocol, phases.get(0), zone,
+                Boolean.TRUE.equals(fields.acknowledgeWarnings()), caller);
+
+        UUID seriesId = UUID.randomUUID();
+        List<AppointmentView> booked = new ArrayList<>();
+        for (int k = 0; k < sessions.size(); k++) {
+            AppointmentEntity appointment = new AppointmentEntity();
+            appointment.id = UUID.randomUUID();
+            appointment.clientId = fields.clientId();
+            appointment.practitionerId = practitionerOf.get(k).id;
+            appointment.roomId = roomOf.get(k).id;
+            appointment.protocolId = protocol.id();
+            appointment.protocolVersion = protocol.version();
+            appointment.title = title(null, protocol);
+            appointment.plannedDepthMm = fields.plannedDepthMm();
+            appointment.warningsAcknowledged = acknowledged;
+            appointment.status = AppointmentStatus.BOOKED;
+            appointment.createdBy = caller.subject();
+            appointment.createdAt = now;
+            appointment.seriesId = seriesId;
+            appointment.seriesSequence = k + 1;
+            applyPlan(appointment, minutes, phases.get(k), now);
+            try {
+                store(appointment, appointment.practitionerId, appointment.roomId, phases.get(k), null, caller, now,
+                        () -> appointments.persist(appointment));
+            } catch (HttpProblem e) {
+                throw forSession(k + 1, e);
+            }
+            recordChange(appointment.id, null, appointment.status, caller.subject(), now,
+                    "series " + seriesId + " session " + (k + 1));
+            booked.add(AppointmentView.of(appointment));
+        }
+        return new SeriesView(seriesId, fields.clientId(), booked);
+    }
+
+    /** The appointments of a series, in order. */
+    @Transactional
+    public SeriesView series(UUID seriesId) {
+        List<AppointmentEntity> found = appointments.findBySeries(seriesId);
+        if (found.isEmpty()) {
+            throw Problems.notFound("series", seriesId);
+        }
+        return new SeriesView(seriesId, found.get(0).clientId, found.stream().map(AppointmentView::of).toList());
+    }
+
+    /** The same problem, saying which session of the series it is about. */
+    private static HttpProblem forSession(int sequence, HttpProblem problem) {
+        if (problem.getStatusCode() != 409 && problem.getStatusCode() != 422) {
+            return problem;
+        }
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        if (problem.getParameters() != null) {
+            extensions.putAll(problem.getParameters());
+        }
+        extensions.put("sessionSequence", sequence);
+        return Problems.of(problem.getStatusCode() == 409 ? ProblemType.CONFLICT : ProblemType.RULE_VIOLATED,
+                "Session " + sequence + " of the series: " + problem.getDetail() + " Nothing was booked.",
+                extensions);
     }
 
     // --- storing, where the database has the last word on overlaps

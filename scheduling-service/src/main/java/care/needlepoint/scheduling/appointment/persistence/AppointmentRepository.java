@@ -179,4 +179,9 @@ public class AppointmentRepository implements PanacheRepositoryBase<AppointmentE
         return instant.atOffset(ZoneOffset.UTC);
     }
 
+
+    /** The appointments of a series, in sequence order. */
+    public List<AppointmentEntity> findBySeries(UUID seriesId) {
+        return list("seriesId = ?1 order by seriesSequence", seriesId);
+    }
 }

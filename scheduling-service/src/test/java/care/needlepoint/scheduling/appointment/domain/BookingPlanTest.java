@@ -15,7 +15,7 @@ class BookingPlanTest {
     private static Protocol protocol(String policy, String threshold) {
         return new Protocol(UUID.randomUUID(), "Acne scars", 3, 45,
                 new Protocol.Numbing(policy, threshold == null ? null : new BigDecimal(threshold),
-                        "NONE".equals(policy) ? null : 30));
+                        "NONE".equals(policy) ? null : 30), null, null);
     }
 
     @Test
