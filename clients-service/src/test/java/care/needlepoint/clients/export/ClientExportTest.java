@@ -8,13 +8,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import care.needlepoint.clients.support.ClientBuilder;
 import care.needlepoint.devkit.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 @QuarkusTest
@@ -54,9 +53,7 @@ class ClientExportTest {
     void anErasedClientsExportHoldsWhatIsLeft() {
         String clientId = aClient().create();
         aScreening().recordFor(clientId);
-        given().auth().oauth2(TestTokens.forRole("admin")).contentType(ContentType.JSON)
-                .body(Map.of("reason", "request")).post("/api/v1/clients/" + clientId + "/erasure")
-                .then().statusCode(200);
+        ClientBuilder.erase(clientId);
 
         Response export = export(clientId);
         assertThat(export.<String>path("client.status")).isEqualTo("ERASED");

@@ -11,14 +11,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import care.needlepoint.clients.support.ConsentBuilder;
+import care.needlepoint.clients.support.ClientBuilder;
 import care.needlepoint.devkit.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /** The one read other services make before booking or treating (README, "Booking facts"). */
@@ -64,15 +63,12 @@ class BookingFactsTest {
     @Test
     void archivedAndErasedClientsAreAnsweredAsNotBookable() {
         String archived = aClient().create();
-        given().auth().oauth2(TestTokens.forRole("front-desk")).post("/api/v1/clients/" + archived + "/archive")
-                .then().statusCode(200);
+        ClientBuilder.archive(archived);
         facts(archived, TestTokens.forRole("service")).then().statusCode(200)
                 .body("status", equalTo("ARCHIVED")).body("bookable", equalTo(false));
 
         String erased = aClient().create();
-        given().auth().oauth2(TestTokens.forRole("admin")).contentType(ContentType.JSON)
-                .body(Map.of("reason", "request")).post("/api/v1/clients/" + erased + "/erasure")
-                .then().statusCode(200);
+        ClientBuilder.erase(erased);
         facts(erased, TestTokens.forRole("service")).then().statusCode(200)
                 .body("status", equalTo("ERASED")).body("bookable", equalTo(false));
     }
