@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -98,6 +99,9 @@ public class AppointmentService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<SlotReleased> released;
 
     public enum Mode {
         HOLD, BOOK
@@ -243,7 +247,9 @@ public class AppointmentService {
         appointment.cancelledAt = now;
         appointment.lateCancellation = AppointmentLifecycle.isLateCancellation(now, appointment.startsAt,
                 rules.lateCancellationWindow());
-        return change(appointment, Transition.CANCEL, caller, now, reason.strip());
+        AppointmentView cancelled = change(appointment, Transition.CANCEL, caller, now, reason.strip());
+        released.fire(releasedBy(appointment, SlotReleased.Cause.CANCELLED));
+        return cancelled;
     }
 
     /** Moves a booked appointment; everything a new booking checks is checked again. */
@@ -300,6 +306,7 @@ public class AppointmentService {
                 rules.zone(), Boolean.TRUE.equals(fields.acknowledgeWarnings()), caller);
 
         Instant previousStart = appointment.startsAt;
+        SlotReleased previousSlot = releasedBy(appointment, SlotReleased.Cause.RESCHEDULED);
         Integer protocolVersion = protocol == null ? appointment.protocolVersion : protocol.version();
         UUID newRoom = room == null ? null : room.id;
         store(appointment, practitioner.id, newRoom, phases, fields.override(), caller, now, () -> {
@@ -315,6 +322,7 @@ public class AppointmentService {
         recordChange(appointment.id, AppointmentStatus.BOOKED, AppointmentStatus.BOOKED, caller.subject(), now,
                 reason);
         recordAudit(caller.subject(), now, "RESCHEDULE", appointment.id, reason);
+        released.fire(previousSlot);
         return AppointmentView.of(appointment);
     }
 
@@ -777,6 +785,10 @@ public class AppointmentService {
         appointments.flush();
         recordChange(a.id, from, a.status, caller.subject(), now, reason);
         return AppointmentView.of(a);
+    }
+
+    private static SlotReleased releasedBy(AppointmentEntity a, SlotReleased.Cause cause) {
+        return new SlotReleased(a.id, a.practitionerId, a.roomId, a.protocolId, a.startsAt, a.roomFreeAt, cause);
     }
 
     private void requireOwnIfPractitioner(AppointmentEntity appointment, Caller caller) {
