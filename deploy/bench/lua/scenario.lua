@@ -150,6 +150,6 @@ function done(summary, latency, requests)
   local out = io.open(os.getenv("BENCH_OUT"), "a")
   out:write(line, "\n")
   out:close()
-  io.write("RESULT ", line, "\n")
+  io.write("RESULT\t", line, "\n")
   for status, body in pairs(sample) do io.write("  sample ", status, ": ", body, "\n") end
 end
