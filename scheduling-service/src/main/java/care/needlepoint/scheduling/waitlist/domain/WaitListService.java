@@ -289,7 +289,7 @@ public class WaitListService {
                     caller.subject()));
             Map<String, Object> extensions = new LinkedHashMap<>(e.getParameters());
             extensions.put("offerStatus", WaitListOfferStatus.TAKEN.name());
-            throw Problems.of(ProblemType.CONFLICT, "The time was booked by someone else before the client accepted. "
+            throw Problems.of(ProblemType.CONFLICT, "The offered time was taken before the client accepted. "
                     + e.getDetail() + " The offer is now TAKEN; any time left was offered to the next entry.",
                     extensions);
         }
