@@ -221,8 +221,8 @@ public class WaitListService {
     /** The client no longer waits; an open offer is withdrawn and its slot passes to the next entry. */
     @Transactional
     public WaitListEntryView withdraw(UUID id, String reason, Caller caller) {
+        // No general expiry pass first: it would lock other offers before this entry, the reverse of acceptance.
         Instant now = clock.instant();
-        expireLapsedOffers(now);
         WaitListEntryEntity entry = entries.findForUpdate(id)
                 .orElseThrow(() -> Problems.notFound("wait-list entry", id));
         LocalDate today = today(now);
@@ -236,8 +236,11 @@ public class WaitListService {
         entry.withdrawnBy = caller.subject();
         entry.withdrawnAt = now;
         entry.updatedAt = now;
-        offers.findOpenOfEntry(id).ifPresent(offer -> closeAndPassOn(offer, WaitListOfferStatus.WITHDRAWN,
-                caller.subject(), now));
+        offers.findOpenOfEntry(id).ifPresent(offer -> {
+            boolean lapsed = !offer.expiresAt.isAfter(now);
+            closeAndPassOn(offer, lapsed ? WaitListOfferStatus.EXPIRED : WaitListOfferStatus.WITHDRAWN,
+                    lapsed ? SYSTEM : caller.subject(), now);
+        });
         entries.flush();
         return WaitListEntryView.of(entry, today);
     }
@@ -342,13 +345,15 @@ public class WaitListService {
     }
 
     private AppointmentView book(UUID offerId, Caller caller) {
+        // The entry before the offer, the order withdrawal locks them in, so the two cannot deadlock.
+        UUID entryId = offers.findEntryId(offerId).orElseThrow(() -> Problems.notFound("wait-list offer", offerId));
+        WaitListEntryEntity entry = entries.findForUpdate(entryId).orElseThrow();
         WaitListOfferEntity offer = lockedOffer(offerId);
         Instant now = clock.instant();
         requireOpen(offer.status);
         if (!offer.expiresAt.isAfter(now)) {
             requireOpen(WaitListOfferStatus.EXPIRED);
         }
-        WaitListEntryEntity entry = entries.findForUpdate(offer.entryId).orElseThrow();
         AppointmentFields fields = new AppointmentFields(entry.clientId, offer.practitionerId, offer.roomId,
                 entry.protocolId, entry.durationMinutes, null, entry.plannedDepthMm, entry.numbing,
                 offer.startsAt.atOffset(ZoneOffset.UTC), null, null, null);

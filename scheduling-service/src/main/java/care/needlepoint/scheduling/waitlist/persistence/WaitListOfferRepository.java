@@ -21,6 +21,12 @@ public class WaitListOfferRepository implements PanacheRepositoryBase<WaitListOf
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The entry an offer was made to, without loading (or locking) the offer. */
+    public Optional<UUID> findEntryId(UUID offerId) {
+        return getEntityManager().createQuery("select o.entryId from WaitListOfferEntity o where o.id = :id",
+                UUID.class).setParameter("id", offerId).getResultStream().findFirst();
+    }
+
     public boolean hasOpenOffer(UUID entryId) {
         return count("entryId = ?1 and status = ?2", entryId, WaitListOfferStatus.OPEN) > 0;
     }
