@@ -200,6 +200,25 @@ class RecallTest {
     }
 
     @Test
+    void aChartedMaintenanceSessionMakesANewRecallWithoutTheOldBooking() {
+        Recall recall = aCompletedCourse();
+        String practitioner = aPractitioner().create();
+        String room = aRoom().create();
+        book("front-desk", recall.course(), booking(nextMondayAtTen(0), practitioner, room), null)
+                .then().statusCode(201);
+        chart(recall.course(), 1);
+        String next = PeerData.treatments("front-desk").when().get("/api/v1/courses/" + recall.course())
+                .then().statusCode(200).extract().path("maintenanceDueWindow.earliest");
+        assertThat(LocalDate.parse(next)).isAfter(recall.earliest());
+
+        assertThat(listed(recall.course(), "front-desk", Map.of())).as("not due again before its new window")
+                .isNull();
+        Map<String, Object> again = listed(recall.course(), "front-desk", Map.of("dueBy", next));
+        assertThat(again).isNotNull().containsEntry("bookedAppointment", null);
+        assertThat(again.get("maintenanceDueWindow")).asString().contains(next);
+    }
+
+    @Test
     void aDateOutsideTheMaintenanceWindowIsA422NamingStartsAt() {
         Recall recall = aCompletedCourse();
         String practitioner = aPractitioner().create();

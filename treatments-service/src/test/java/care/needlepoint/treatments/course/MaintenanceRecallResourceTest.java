@@ -85,6 +85,24 @@ class MaintenanceRecallResourceTest {
     }
 
     @Test
+    void aChartedMaintenanceSessionMovesTheWindowOn() {
+        UUID client = ClientsFixture.eligibleClient();
+        String course = courseWithSessions(client, aProtocol().create(), 3, 260, 230, 200);
+        chart(course, sessionBody(1.00, 2)).then().statusCode(201).body("kind", equalTo("MAINTENANCE"));
+        LocalDate last = LocalDate.ofInstant(Instant.parse(lastPerformedAt(course)), CLINIC);
+
+        // No longer due today: the next maintenance is six months after the one just charted.
+        as("front-desk").queryParam("clientId", client).when().get(RECALLS).then().statusCode(200)
+                .body("items", hasSize(0));
+        as("front-desk").queryParam("clientId", client).queryParam("dueBy", last.plusMonths(6).toString())
+                .when().get(RECALLS).then().statusCode(200)
+                .body("items.courseId", equalTo(List.of(course)))
+                .body("items[0].lastSessionOn", equalTo(last.toString()))
+                .body("items[0].maintenanceDueWindow.earliest", equalTo(last.plusMonths(6).toString()))
+                .body("items[0].maintenanceDueWindow.latest", equalTo(last.plusMonths(12).toString()));
+    }
+
+    @Test
     void dueByListsOnlyWindowsOpenByThatDate() {
         UUID client = ClientsFixture.eligibleClient();
         String course = courseWithSessions(client, aProtocol().create(), 3, 60, 40, 20);
