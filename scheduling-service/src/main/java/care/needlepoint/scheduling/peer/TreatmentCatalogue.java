@@ -19,7 +19,7 @@ import care.needlepoint.scheduling.platform.problem.ProblemType;
 import care.needlepoint.scheduling.platform.problem.Problems;
 
 /**
- * treatments-service as booking sees it: protocols and eligibility. The same policy as {@link ClientDirectory}:
+ * treatments-service as booking sees it: protocols, courses, eligibility and the maintenance recalls. The same policy as {@link ClientDirectory}:
  * 2 s timeouts, one retry of these idempotent reads, a circuit breaker per operation, and a 503 problem (nothing
  * booked) whenever no usable answer comes. A 404 for a protocol is an answer; a 404 from the eligibility check is
  * not (the client and protocol were confirmed just before), so it fails closed too.
@@ -93,6 +93,41 @@ public class TreatmentCatalogue {
             LOG.warnf("treatments-service could not be reached: %s", e.getMessage());
             throw new PeerFailure("treatments-service unreachable", e);
         }
+    }
+
+    /**
+     * One page of the courses due for maintenance by {@code dueBy} (clinic-local), after treatments-service's
+     * {@code cursor}; empty when treatments-service refuses the cursor (a 400 is the caller's mistake, not an outage,
+     * so it is an answer here and never trips the breaker).
+     */
+    @Retry(maxRetries = 1, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @Fallback(fallbackMethod = "maintenanceRecallsUnavailable")
+    public Optional<MaintenanceRecalls> maintenanceRecalls(LocalDate dueBy, String cursor, int limit,
+            String onBehalfOf) {
+        try {
+            MaintenanceRecalls page = api.maintenanceRecalls(dueBy.toString(), cursor, limit,
+                    credentials.authorization(), onBehalfOf);
+            if (page == null || page.items() == null) {
+                throw new PeerFailure("treatments-service answered listMaintenanceRecalls without items", null);
+            }
+            return Optional.of(page);
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 400 && cursor != null) {
+                return Optional.empty();
+            }
+            LOG.errorf("treatments-service answered listMaintenanceRecalls with %d", e.getResponse().getStatus());
+            throw new PeerFailure("treatments-service answered " + e.getResponse().getStatus(), e);
+        } catch (ProcessingException e) {
+            LOG.warnf("treatments-service could not be reached: %s", e.getMessage());
+            throw new PeerFailure("treatments-service unreachable", e);
+        }
+    }
+
+    Optional<MaintenanceRecalls> maintenanceRecallsUnavailable(LocalDate dueBy, String cursor, int limit,
+            String onBehalfOf) {
+        throw Problems.of(ProblemType.DEPENDENCY_UNAVAILABLE, "treatments-service cannot list the courses due for "
+                + "maintenance right now. Try again in a moment.");
     }
 
     Optional<Course> courseUnavailable(UUID courseId, String onBehalfOf) {

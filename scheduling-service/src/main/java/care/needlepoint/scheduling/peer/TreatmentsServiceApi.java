@@ -41,4 +41,13 @@ interface TreatmentsServiceApi {
     Course course(@PathParam("id") UUID courseId,
             @HeaderParam("Authorization") String authorization,
             @HeaderParam(ServiceCredentials.ON_BEHALF_OF) String onBehalfOf);
+
+    /** listMaintenanceRecalls (docs/api/treatments-service.json). */
+    @GET
+    @Path("maintenance-recalls")
+    @Produces(MediaType.APPLICATION_JSON)
+    MaintenanceRecalls maintenanceRecalls(@QueryParam("dueBy") String dueBy, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") int limit,
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam(ServiceCredentials.ON_BEHALF_OF) String onBehalfOf);
 }

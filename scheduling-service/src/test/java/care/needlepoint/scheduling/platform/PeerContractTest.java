@@ -52,8 +52,21 @@ class PeerContractTest {
         assertThat(treatments.at("/paths/~1api~1v1~1courses~1{id}/get/operationId").asText()).isEqualTo("getCourse");
         JsonNode course = treatments.at("/components/schemas/Course/properties");
         assertThat(course.has("clientId") && course.has("protocolId") && course.has("plannedSessions")
-                && course.has("sessionsCompleted") && course.has("status") && course.has("nextSessionWindow"))
+                && course.has("sessionsCompleted") && course.has("status") && course.has("nextSessionWindow")
+                && course.has("maintenanceDueWindow"))
                 .isTrue();
+    }
+
+    @Test
+    void treatmentsServiceListsMaintenanceRecallsWithTheFieldsWeRead() throws IOException {
+        JsonNode treatments = contract("treatments-service");
+        JsonNode list = treatments.at("/paths/~1api~1v1~1maintenance-recalls/get");
+        assertThat(list.at("/operationId").asText()).isEqualTo("listMaintenanceRecalls");
+        assertThat(list.at("/parameters").findValuesAsText("name")).contains("dueBy", "cursor", "limit");
+        JsonNode recall = treatments.at("/components/schemas/MaintenanceRecall/properties");
+        assertThat(recall.has("courseId") && recall.has("clientId") && recall.has("protocolId")
+                && recall.has("protocolVersion") && recall.has("lastSessionAt") && recall.has("lastSessionOn")
+                && recall.has("maintenanceDueWindow")).isTrue();
     }
 
     @Test

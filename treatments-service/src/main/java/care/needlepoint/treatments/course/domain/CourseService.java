@@ -3,6 +3,7 @@ package care.needlepoint.treatments.course.domain;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -166,10 +167,50 @@ public class CourseService {
         course.changeStatus(to, why, clock.instant(), currentUser.subject());
         if (to == CourseStatus.STOPPED) {
             course.stopReason = why;
+            // A stopped course is due for nothing: it leaves the recall list.
+            course.maintenanceDue(null, null);
         }
         course.version++;
         courses.flush();
         return view(course);
+    }
+
+    /**
+     * One page of maintenance recalls: courses whose series is complete, whose protocol has maintenance, and whose
+     * maintenance due window opens on or before {@code dueBy}; by window start, then id. Read from the stored window
+     * (see {@link #refreshMaintenanceDue}), so the database answers with an index and no course is loaded needlessly.
+     */
+    @Transactional
+    public Page<MaintenanceRecall> listMaintenanceRecalls(LocalDate dueBy, UUID clientId, String cursor, int limit) {
+        LocalDate afterFrom = null;
+        UUID afterId = null;
+        if (cursor != null) {
+            List<String> after = Cursor.decode(cursor, 2);
+            try {
+                afterFrom = LocalDate.parse(after.get(0));
+            } catch (DateTimeParseException e) {
+                throw Problems.invalid("query", "cursor", "is not a cursor this service issued; start again without "
+                        + "it");
+            }
+            afterId = Cursor.uuid(after.get(1));
+        }
+        List<CourseEntity> rows = courses.findDueForMaintenance(dueBy, clientId, afterFrom, afterId, limit + 1);
+        var zone = clinic.timeZone();
+        return Page.from(rows, limit, row -> new MaintenanceRecall(row.id, row.clientId, row.protocolId,
+                row.protocolVersion, row.status, row.practitioner, row.lastSessionAt,
+                LocalDate.ofInstant(row.lastSessionAt, zone),
+                new DateWindow(row.maintenanceDueFrom, row.maintenanceDueUntil), zone),
+                last -> List.of(last.maintenanceDueFrom.toString(), last.id.toString()));
+    }
+
+    /**
+     * Stores the maintenance due window the course has after a change of its status or last session, as
+     * {@link CourseWindows#maintenanceDue} says: the recall list reads it from the table.
+     */
+    public void refreshMaintenanceDue(CourseEntity course, ProtocolDefinition protocol) {
+        DateWindow due = CourseWindows.maintenanceDue(course.status, course.lastSessionAt,
+                protocol.maintenanceMonths(), clinic.timeZone());
+        course.maintenanceDue(due == null ? null : due.earliest(), due == null ? null : due.latest());
     }
 
     /** The course, locked for charting a session on it; 404 when there is none. */

@@ -1,6 +1,7 @@
 package care.needlepoint.treatments.course.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -63,6 +64,16 @@ public class CourseEntity {
     @Column(name = "completed_at")
     public Instant completedAt;
 
+    /**
+     * The maintenance due window (clinic-local dates, both ends included), as CourseWindows.maintenanceDue says; null
+     * while there is none. Stored, not only worked out, so that the recall list can query it with an index.
+     */
+    @Column(name = "maintenance_due_from")
+    public LocalDate maintenanceDueFrom;
+
+    @Column(name = "maintenance_due_until")
+    public LocalDate maintenanceDueUntil;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -85,6 +96,12 @@ public class CourseEntity {
     @CollectionTable(name = "course_status_change", joinColumns = @JoinColumn(name = "course_id"))
     @OrderColumn(name = "position")
     public List<StatusChangeRow> statusChanges = new ArrayList<>();
+
+    /** Stores the maintenance due window the course now has (null for none), for the recall list. */
+    public void maintenanceDue(LocalDate from, LocalDate until) {
+        maintenanceDueFrom = from;
+        maintenanceDueUntil = until;
+    }
 
     /** Moves to {@code to}, recording who, when and why. */
     public void changeStatus(CourseStatus to, String reason, Instant at, String by) {

@@ -1,6 +1,7 @@
 package care.needlepoint.treatments.course.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,5 +48,27 @@ public class CourseRepository implements PanacheRepositoryBase<CourseEntity, UUI
         String query = "from CourseEntity c" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by c.createdAt desc, c.id desc";
         return find(query, parameters).page(0, limit).list();
+    }
+
+    /**
+     * One page of courses with a maintenance due window that opens on or before {@code dueBy}, by window start then
+     * id; optionally of one client; after the cursor's (window start, id) when given. Served by the partial indexes
+     * of V8__course_maintenance_due.sql. Fetches {@code limit} rows (the caller asks for one more).
+     */
+    public List<CourseEntity> findDueForMaintenance(LocalDate dueBy, UUID clientId, LocalDate afterFrom, UUID afterId,
+            int limit) {
+        List<String> where = new ArrayList<>(List.of("c.maintenanceDueFrom is not null",
+                "c.maintenanceDueFrom <= :dueBy"));
+        Parameters parameters = Parameters.with("dueBy", dueBy);
+        if (clientId != null) {
+            where.add("c.clientId = :clientId");
+            parameters.and("clientId", clientId);
+        }
+        if (afterFrom != null) {
+            where.add("(c.maintenanceDueFrom > :from or (c.maintenanceDueFrom = :from and c.id > :id))");
+            parameters.and("from", afterFrom).and("id", afterId);
+        }
+        return find("from CourseEntity c where " + String.join(" and ", where)
+                + " order by c.maintenanceDueFrom, c.id", parameters).page(0, limit).list();
     }
 }

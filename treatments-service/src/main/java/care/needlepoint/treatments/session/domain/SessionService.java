@@ -438,7 +438,7 @@ public class SessionService {
     }
 
     /** The course after this session: its count, last session, status and version. */
-    private static void advance(CourseEntity course, SessionEntity session, ProtocolDefinition protocol,
+    private void advance(CourseEntity course, SessionEntity session, ProtocolDefinition protocol,
             String subject, Instant now) {
         if (course.status == CourseStatus.PLANNED) {
             course.changeStatus(CourseStatus.ACTIVE, "First session charted.", now, subject);
@@ -458,6 +458,7 @@ public class SessionService {
         course.lastSessionAt = session.performedAt;
         course.updatedAt = now;
         course.version++;
+        courses.refreshMaintenanceDue(course, protocol);
     }
 
     /** The session with its amendments, collections loaded: views are made after the transaction ends. */
