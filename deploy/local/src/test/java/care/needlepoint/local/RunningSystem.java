@@ -89,6 +89,50 @@ final class RunningSystem implements AutoCloseable {
         }
     }
 
+    /** A connection to the system's database as its administrator, for checks the APIs cannot make. */
+    java.sql.Connection sql() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + postgresPort + "/needlepoint",
+                "postgres", "");
+    }
+
+    /**
+     * Stops the embedded PostgreSQL under the running services (fast shutdown: open sessions are ended, as on a
+     * database failover or an operator's restart). The services and the launcher are left alone.
+     */
+    void stopPostgres() {
+        pgCtl("-m", "fast", "-w", "-t", "60", "stop");
+    }
+
+    /**
+     * Starts it again on the same data directory and port: {@code pg_ctl restart} with no server running starts one
+     * with the options the postmaster recorded in postmaster.opts, so it comes back exactly as the launcher made it.
+     */
+    void startPostgres() {
+        pgCtl("-w", "-t", "60", "-l", dataDirectory.resolve("logs/postgres.log").toString(), "restart");
+    }
+
+    private void pgCtl(String... arguments) {
+        Path cluster = dataDirectory.resolve("postgres");
+        try {
+            // postmaster.opts: "/…/bin/postgres" "-D" "…" … — pg_ctl lies next to the server binary.
+            String opts = Files.readString(cluster.resolve("postmaster.opts")).trim();
+            String postgres = opts.startsWith("\"") ? opts.substring(1, opts.indexOf('"', 1)) : opts.split(" ")[0];
+            List<String> command = new ArrayList<>(List.of(Path.of(postgres).resolveSibling("pg_ctl").toString(),
+                    "-D", cluster.toString()));
+            command.addAll(List.of(arguments));
+            Process pgCtl = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String printed = new String(pgCtl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!pgCtl.waitFor(90, TimeUnit.SECONDS) || pgCtl.exitValue() != 0) {
+                throw new IllegalStateException("pg_ctl " + String.join(" ", arguments) + " failed:\n" + printed);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     synchronized List<String> output() {
         return List.copyOf(output);
     }
