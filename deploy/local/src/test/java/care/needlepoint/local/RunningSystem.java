@@ -96,42 +96,31 @@ final class RunningSystem implements AutoCloseable {
     }
 
     /**
-     * Stops the embedded PostgreSQL under the running services (fast shutdown: open sessions are ended, as on a
-     * database failover or an operator's restart). The services and the launcher are left alone.
+     * Stops the embedded PostgreSQL under the running services with a fast shutdown (SIGINT to the postmaster named
+     * in postmaster.pid: open sessions are ended, as on a failover or an operator's restart). pg_ctl would be the
+     * usual tool, but it refuses to run as root, which CI containers are; the embedded server itself does not.
      */
-    void stopPostgres() {
-        pgCtl("-m", "fast", "-w", "-t", "60", "stop");
+    void stopPostgres() throws Exception {
+        Path cluster = dataDirectory.resolve("postgres");
+        long pid = Long.parseLong(Files.readAllLines(cluster.resolve("postmaster.pid")).get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+        if (new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor() != 0) {
+            throw new IllegalStateException("Could not signal the postmaster " + pid);
+        }
+        postmaster.onExit().get(60, TimeUnit.SECONDS);
     }
 
     /**
-     * Starts it again on the same data directory and port: {@code pg_ctl restart} with no server running starts one
-     * with the options the postmaster recorded in postmaster.opts, so it comes back exactly as the launcher made it.
+     * Starts it again as the launcher did, on the same data directory and port, through the same devkit call (the
+     * embedded binaries refuse to start as root by hand, which CI containers are; the library knows how). Returns when
+     * it accepts connections. The new server belongs to this test; {@link #close()} stops it.
      */
     void startPostgres() {
-        pgCtl("-w", "-t", "60", "-l", dataDirectory.resolve("logs/postgres.log").toString(), "restart");
+        restartedPostgres = care.needlepoint.devkit.postgres.PostgresServer.startEmbedded(
+                dataDirectory.resolve("postgres"), postgresPort, true, dataDirectory.resolve("logs/postgres.log"));
     }
 
-    private void pgCtl(String... arguments) {
-        Path cluster = dataDirectory.resolve("postgres");
-        try {
-            // postmaster.opts: "/…/bin/postgres" "-D" "…" … — pg_ctl lies next to the server binary.
-            String opts = Files.readString(cluster.resolve("postmaster.opts")).trim();
-            String postgres = opts.startsWith("\"") ? opts.substring(1, opts.indexOf('"', 1)) : opts.split(" ")[0];
-            List<String> command = new ArrayList<>(List.of(Path.of(postgres).resolveSibling("pg_ctl").toString(),
-                    "-D", cluster.toString()));
-            command.addAll(List.of(arguments));
-            Process pgCtl = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String printed = new String(pgCtl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!pgCtl.waitFor(90, TimeUnit.SECONDS) || pgCtl.exitValue() != 0) {
-                throw new IllegalStateException("pg_ctl " + String.join(" ", arguments) + " failed:\n" + printed);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
+    private care.needlepoint.devkit.postgres.PostgresServer restartedPostgres;
 
     synchronized List<String> output() {
         return List.copyOf(output);
@@ -152,6 +141,10 @@ final class RunningSystem implements AutoCloseable {
     public void close() throws InterruptedException {
         if (process.isAlive()) {
             stop(60);
+        }
+        // The launcher stops the PostgreSQL it started; one this test started after a restart is ours to stop.
+        if (restartedPostgres != null) {
+            restartedPostgres.close();
         }
     }
 
