@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Timed JSON requests for the fault suite: every answer with how long it took, and a failure to get any answer
- * (connection refused, reset, no answer within 30 s: a loaded runner can take over 10 s for a cold path) as status 0 rather than an exception, so that load loops count
- * it instead of dying.
+ * (connection refused, reset, no answer within 30 s; a loaded runner can take over 10 s for a cold path) as status
+ * 0 rather than an exception, so that load loops count it instead of dying.
  */
 final class Http {
 
