@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -95,32 +96,33 @@ final class RunningSystem implements AutoCloseable {
                 "postgres", "");
     }
 
+    /** When the launcher stopped PostgreSQL and when it was up again, epoch milliseconds. */
+    record PostgresRestart(long stoppedAtMillis, long upAtMillis) {
+    }
+
     /**
-     * Stops the embedded PostgreSQL under the running services with a fast shutdown (SIGINT to the postmaster named
-     * in postmaster.pid: open sessions are ended, as on a failover or an operator's restart). pg_ctl would be the
-     * usual tool, but it refuses to run as root, which CI containers are; the embedded server itself does not.
+     * Has the launcher restart its embedded PostgreSQL (stop, stay down {@code down}, start on the same data directory
+     * and port; see LocalSystem.RESTART_POSTGRES_REQUEST) and returns once it accepts connections again.
      */
-    void stopPostgres() throws Exception {
-        Path cluster = dataDirectory.resolve("postgres");
-        long pid = Long.parseLong(Files.readAllLines(cluster.resolve("postmaster.pid")).get(0).trim());
-        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
-        if (new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor() != 0) {
-            throw new IllegalStateException("Could not signal the postmaster " + pid);
+    PostgresRestart restartPostgres(Duration down) throws Exception {
+        Path control = dataDirectory.resolve("control");
+        Files.createDirectories(control);
+        Path done = control.resolve("restart-postgres.done");
+        Files.deleteIfExists(done);
+        Path request = control.resolve("restart-postgres.tmp");
+        Files.writeString(request, Long.toString(down.toSeconds()));
+        Files.move(request, control.resolve("restart-postgres"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        long deadline = System.nanoTime() + down.plusSeconds(120).toNanos();
+        while (!Files.exists(done)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The launcher did not restart PostgreSQL; its output:\n"
+                        + String.join("\n", output()));
+            }
+            Thread.sleep(100);
         }
-        postmaster.onExit().get(60, TimeUnit.SECONDS);
+        String[] times = Files.readString(done).strip().split(" ");
+        return new PostgresRestart(Long.parseLong(times[0]), Long.parseLong(times[1]));
     }
-
-    /**
-     * Starts it again as the launcher did, on the same data directory and port, through the same devkit call (the
-     * embedded binaries refuse to start as root by hand, which CI containers are; the library knows how). Returns when
-     * it accepts connections. The new server belongs to this test; {@link #close()} stops it.
-     */
-    void startPostgres() {
-        restartedPostgres = care.needlepoint.devkit.postgres.PostgresServer.startEmbedded(
-                dataDirectory.resolve("postgres"), postgresPort, true, dataDirectory.resolve("logs/postgres.log"));
-    }
-
-    private care.needlepoint.devkit.postgres.PostgresServer restartedPostgres;
 
     synchronized List<String> output() {
         return List.copyOf(output);
@@ -141,10 +143,6 @@ final class RunningSystem implements AutoCloseable {
     public void close() throws InterruptedException {
         if (process.isAlive()) {
             stop(60);
-        }
-        // The launcher stops the PostgreSQL it started; one this test started after a restart is ours to stop.
-        if (restartedPostgres != null) {
-            restartedPostgres.close();
         }
     }
 
