@@ -1,5 +1,6 @@
 package care.needlepoint.clients.platform.problem;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,9 @@ public class ProblemCatalogue implements ProblemPostProcessor {
         JsonProcessingException json = jsonCause(context.cause);
         if (json != null) {
             return fromJson(json, problem);
+        }
+        if (problem.getStatusCode() >= 500 && problem.getType() == null && databaseUnavailable(context.cause)) {
+            return databaseUnavailable(problem);
         }
         if (problem.getStatusCode() >= 500) {
             return internal(problem);
@@ -106,6 +110,41 @@ public class ProblemCatalogue implements ProblemPostProcessor {
                 .withStatus(problem.getStatusCode())
                 .withInstance(problem.getInstance())
                 .withDetail(type.defaultDetail())
+                .build();
+    }
+
+    /**
+     * Whether the database could not be reached or went away under the request: connection failures (SQLSTATE class
+     * 08), an administrator's or crash shutdown (57P01–57P03), or no pooled connection within the acquisition timeout.
+     * The transaction was rolled back, so nothing was stored and the caller may retry: a 503, not a 500.
+     */
+    static boolean databaseUnavailable(Throwable cause) {
+        for (Throwable each = cause; each != null; each = each.getCause()) {
+            if (each instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                    return true;
+                }
+                if (state == null && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (each.getCause() == each) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static HttpProblem databaseUnavailable(HttpProblem problem) {
+        ProblemType type = ProblemType.DEPENDENCY_UNAVAILABLE;
+        return HttpProblem.builder()
+                .withType(type.uri())
+                .withTitle(type.title())
+                .withStatus(type.status())
+                .withInstance(problem.getInstance())
+                .withHeader("Retry-After", "5")
+                .withDetail("The database is unavailable for the moment; nothing was changed. Retry shortly.")
                 .build();
     }
 
