@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -31,11 +32,24 @@ import care.needlepoint.devkit.postgres.ServiceDatabase;
  */
 final class LocalSystem implements AutoCloseable {
 
-    private final PostgresServer postgres;
+    /**
+     * A file in the data directory's {@code control} folder that asks the running launcher to restart its embedded
+     * PostgreSQL (the reliability suite's database fault). Its content is how many seconds the database stays down.
+     * The launcher owns the server, so it is the one that can start it again: the binaries refuse to be started by
+     * hand as root, which CI containers are, and a second process cannot reuse the launcher's unpacked binaries.
+     */
+    static final String RESTART_POSTGRES_REQUEST = "restart-postgres";
+
+    /** Written when the restart is done: epoch milliseconds when the server was stopped and when it was up again. */
+    static final String RESTART_POSTGRES_DONE = "restart-postgres.done";
+
+    private PostgresServer postgres;
+    private final LocalOptions options;
     private final List<ServiceProcess> services;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private LocalSystem(PostgresServer postgres, List<ServiceProcess> services) {
+    private LocalSystem(LocalOptions options, PostgresServer postgres, List<ServiceProcess> services) {
+        this.options = options;
         this.postgres = postgres;
         this.services = services;
     }
@@ -51,10 +65,9 @@ final class LocalSystem implements AutoCloseable {
 
         PostgresServer postgres = options.databaseUrl() != null
                 ? PostgresServer.existing(options.databaseUrl(), options.databaseUser(), options.databasePassword())
-                : PostgresServer.startEmbedded(data.resolve("postgres"), options.postgresPort(), true,
-                        data.resolve("logs/postgres.log"));
+                : startEmbeddedPostgres(options);
         List<ServiceProcess> started = new ArrayList<>();
-        LocalSystem system = new LocalSystem(postgres, started);
+        LocalSystem system = new LocalSystem(options, postgres, started);
         try {
             SigningKeys keys = SigningKeys.loadOrCreate(options.keysDirectory());
             for (LocalService service : LocalService.values()) {
@@ -90,6 +103,7 @@ final class LocalSystem implements AutoCloseable {
     void awaitTermination() {
         try {
             while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                restartPostgresIfAsked();
                 for (ServiceProcess service : services) {
                     // Ctrl-C reaches the services too; give our own shutdown hook a moment to claim the stop.
                     if (!service.isAlive() && !stopped.await(2, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -112,6 +126,39 @@ final class LocalSystem implements AutoCloseable {
         stopped.countDown();
         services.parallelStream().forEach(ServiceProcess::stop);
         postgres.close();
+    }
+
+    private static PostgresServer startEmbeddedPostgres(LocalOptions options) {
+        Path data = options.dataDirectory();
+        return PostgresServer.startEmbedded(data.resolve("postgres"), options.postgresPort(), true,
+                data.resolve("logs/postgres.log"));
+    }
+
+    /** Serves a {@link #RESTART_POSTGRES_REQUEST}: stop, stay down as asked, start on the same data and port. */
+    private synchronized void restartPostgresIfAsked() {
+        Path control = options.dataDirectory().resolve("control");
+        Path request = control.resolve(RESTART_POSTGRES_REQUEST);
+        if (stopped.getCount() == 0 || !Files.exists(request) || !postgres.isEmbedded()) {
+            return;
+        }
+        try {
+            long downSeconds = Long.parseLong(Files.readString(request).strip());
+            Files.delete(request);
+            postgres.close();
+            long stoppedAt = System.currentTimeMillis();
+            Thread.sleep(Duration.ofSeconds(downSeconds).toMillis());
+            postgres = startEmbeddedPostgres(options);
+            long upAt = System.currentTimeMillis();
+            Path done = control.resolve(RESTART_POSTGRES_DONE + ".tmp");
+            Files.writeString(done, stoppedAt + " " + upAt);
+            Files.move(done, control.resolve(RESTART_POSTGRES_DONE), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            System.out.printf("PostgreSQL restarted on request (down %d s)%n", downSeconds);
+        } catch (IOException | NumberFormatException e) {
+            System.err.println("Could not restart PostgreSQL as asked: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static final Duration SERVICE_TOKEN_LIFETIME = Duration.ofDays(30);

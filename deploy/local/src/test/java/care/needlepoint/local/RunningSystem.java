@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -87,6 +88,40 @@ final class RunningSystem implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A connection to the system's database as its administrator, for checks the APIs cannot make. */
+    java.sql.Connection sql() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + postgresPort + "/needlepoint",
+                "postgres", "");
+    }
+
+    /** When the launcher stopped PostgreSQL and when it was up again, epoch milliseconds. */
+    record PostgresRestart(long stoppedAtMillis, long upAtMillis) {
+    }
+
+    /**
+     * Has the launcher restart its embedded PostgreSQL (stop, stay down {@code down}, start on the same data directory
+     * and port; see LocalSystem.RESTART_POSTGRES_REQUEST) and returns once it accepts connections again.
+     */
+    PostgresRestart restartPostgres(Duration down) throws Exception {
+        Path control = dataDirectory.resolve("control");
+        Files.createDirectories(control);
+        Path done = control.resolve("restart-postgres.done");
+        Files.deleteIfExists(done);
+        Path request = control.resolve("restart-postgres.tmp");
+        Files.writeString(request, Long.toString(down.toSeconds()));
+        Files.move(request, control.resolve("restart-postgres"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        long deadline = System.nanoTime() + down.plusSeconds(120).toNanos();
+        while (!Files.exists(done)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The launcher did not restart PostgreSQL; its output:\n"
+                        + String.join("\n", output()));
+            }
+            Thread.sleep(100);
+        }
+        String[] times = Files.readString(done).strip().split(" ");
+        return new PostgresRestart(Long.parseLong(times[0]), Long.parseLong(times[1]));
     }
 
     synchronized List<String> output() {
