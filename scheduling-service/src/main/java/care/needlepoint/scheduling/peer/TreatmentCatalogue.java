@@ -38,7 +38,7 @@ public class TreatmentCatalogue {
 
     /** The protocol's current version, or empty when treatments-service has no such protocol. */
     @Retry(maxRetries = 1, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2000, successThreshold = 1)
     @Fallback(fallbackMethod = "protocolUnavailable")
     public Optional<Protocol> protocol(UUID protocolId, String onBehalfOf) {
         try {
@@ -57,7 +57,7 @@ public class TreatmentCatalogue {
 
     /** Whether the client may have this protocol on that local date. */
     @Retry(maxRetries = 1, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2000, successThreshold = 1)
     @Fallback(fallbackMethod = "eligibilityUnavailable")
     public Eligibility eligibility(UUID clientId, UUID protocolId, LocalDate on, String onBehalfOf) {
         try {
@@ -78,7 +78,7 @@ public class TreatmentCatalogue {
 
     /** A client's course of treatment, or empty when treatments-service has no such course. */
     @Retry(maxRetries = 1, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2000, successThreshold = 1)
     @Fallback(fallbackMethod = "courseUnavailable")
     public Optional<Course> course(UUID courseId, String onBehalfOf) {
         try {
@@ -101,7 +101,7 @@ public class TreatmentCatalogue {
      * so it is an answer here and never trips the breaker).
      */
     @Retry(maxRetries = 1, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2000, successThreshold = 1)
     @Fallback(fallbackMethod = "maintenanceRecallsUnavailable")
     public Optional<MaintenanceRecalls> maintenanceRecalls(LocalDate dueBy, String cursor, int limit,
             String onBehalfOf) {
