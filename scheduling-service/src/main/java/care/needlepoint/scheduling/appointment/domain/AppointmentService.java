@@ -24,7 +24,6 @@ import care.needlepoint.scheduling.appointment.api.AppointmentView;
 import care.needlepoint.scheduling.appointment.api.OverrideFields;
 import care.needlepoint.scheduling.appointment.api.RescheduleFields;
 import care.needlepoint.scheduling.appointment.api.SeriesBookingFields;
-import care.needlepoint.scheduling.appointment.api.SeriesView;
 import care.needlepoint.scheduling.appointment.api.StatusChangeView;
 import care.needlepoint.scheduling.appointment.domain.AppointmentLifecycle.Transition;
 import care.needlepoint.scheduling.appointment.domain.BookingPlan.Minutes;
@@ -110,6 +109,20 @@ public class AppointmentService {
     /** Holds or books one appointment. */
     @Transactional
     public AppointmentView create(AppointmentFields fields, Mode mode, Caller caller) {
+        return create(fields, mode, caller, null, null);
+    }
+
+    /**
+     * Books one appointment as session {@code sequence} of a stored series (a re-plan re-booking a cancelled or missed
+     * session): the same checks and constraints as {@link #create}, the appointment carrying its place in the series.
+     */
+    @Transactional
+    public AppointmentView bookSeriesSession(UUID seriesId, int sequence, AppointmentFields fields, Caller caller) {
+        return create(fields, Mode.BOOK, caller, seriesId, sequence);
+    }
+
+    private AppointmentView create(AppointmentFields fields, Mode mode, Caller caller, UUID seriesId,
+            Integer sequence) {
         if (fields.override() != null && mode == Mode.HOLD) {
             throw Problems.invalid("body", "override", "a hold cannot override; book directly");
         }
@@ -185,11 +198,16 @@ public class AppointmentService {
         appointment.holdExpiresAt = mode == Mode.HOLD ? now.plus(rules.holdFor()) : null;
         appointment.createdBy = caller.subject();
         appointment.createdAt = now;
+        appointment.seriesId = seriesId;
+        appointment.seriesSequence = sequence;
         applyPlan(appointment, minutes, phases, now);
         store(appointment, appointment.practitionerId, appointment.roomId, phases, fields.override(), caller, now,
                 () -> appointments.persist(appointment));
-        recordChange(appointment.id, null, appointment.status, caller.subject(), now,
-                fields.override() == null ? null : "override: " + fields.override().reason().strip());
+        String why = fields.override() == null ? null : "override: " + fields.override().reason().strip();
+        if (seriesId != null) {
+            why = "series " + seriesId + " session " + sequence + (why == null ? "" : "; " + why);
+        }
+        recordChange(appointment.id, null, appointment.status, caller.subject(), now, why);
         return AppointmentView.of(appointment);
     }
 
@@ -506,7 +524,7 @@ public class AppointmentService {
      * that collides is a 409 naming its sequence number; the whole transaction rolls back.
      */
     @Transactional
-    public SeriesView bookSeries(SeriesBookingFields fields, Caller caller) {
+    public List<AppointmentView> bookSeries(UUID seriesId, SeriesBookingFields fields, Caller caller) {
         ClinicRules rules = calendar.rules();
         ZoneId zone = rules.zone();
         Instant now = clock.instant();
@@ -577,7 +595,6 @@ public class AppointmentService {
         boolean acknowledged = requireEligible(fields.clientId(), protocol, phases.get(0), zone,
                 Boolean.TRUE.equals(fields.acknowledgeWarnings()), caller);
 
-        UUID seriesId = UUID.randomUUID();
         List<AppointmentView> booked = new ArrayList<>();
         for (int k = 0; k < sessions.size(); k++) {
             AppointmentEntity appointment = new AppointmentEntity();
@@ -606,17 +623,7 @@ public class AppointmentService {
                     "series " + seriesId + " session " + (k + 1));
             booked.add(AppointmentView.of(appointment));
         }
-        return new SeriesView(seriesId, fields.clientId(), booked);
-    }
-
-    /** The appointments of a series, in order. */
-    @Transactional
-    public SeriesView series(UUID seriesId) {
-        List<AppointmentEntity> found = appointments.findBySeries(seriesId);
-        if (found.isEmpty()) {
-            throw Problems.notFound("series", seriesId);
-        }
-        return new SeriesView(seriesId, found.get(0).clientId, found.stream().map(AppointmentView::of).toList());
+        return booked;
     }
 
     /** The same problem, saying which session of the series it is about. */
