@@ -9,6 +9,9 @@ CREATE TABLE series (
     protocol_id      uuid          NOT NULL,
     protocol_version integer       NOT NULL CHECK (protocol_version >= 1),
     planned_sessions integer       NOT NULL CHECK (planned_sessions BETWEEN 1 AND 12),
+    -- When the client's screening (clients-service) expired or expires, as known when the series was booked: later
+    -- sessions are booked anyway and the series view says the screening must be renewed before them.
+    screening_expires_at timestamptz,
     created_by       varchar(255)  NOT NULL,
     created_at       timestamptz   NOT NULL,
     updated_at       timestamptz   NOT NULL,

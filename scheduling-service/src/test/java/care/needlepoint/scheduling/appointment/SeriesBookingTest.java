@@ -70,6 +70,19 @@ class SeriesBookingTest {
                 .extract().response();
         String seriesId = booked.path("id");
         List<String> ids = booked.path("appointments.id");
+        // The screening recorded today is current for 90 days (clients-service default): sessions on or after its
+        // expiry are booked, each with a note that it must be renewed first.
+        java.time.Instant expiry = java.time.Instant.now().plus(java.time.Duration.ofDays(90));
+        List<Integer> late = new ArrayList<>();
+        for (int k = 0; k < SIX.size(); k++) {
+            if (!java.time.OffsetDateTime.parse(SIX.get(k)).toInstant().isBefore(expiry)) {
+                late.add(k + 1);
+            }
+        }
+        booked.then().body("attention.sequence", equalTo(late))
+                .body("attention.code", everyItemIs("screening-renewal"))
+                .body("attention.message", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.startsWith("screening must be renewed before ")));
         assertThat(ids).doesNotHaveDuplicates();
         // A retry with the same key books nothing more.
         Map<String, Long> before = Rows.countAll();

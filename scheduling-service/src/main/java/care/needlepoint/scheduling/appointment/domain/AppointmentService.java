@@ -470,7 +470,7 @@ public class AppointmentService {
     }
 
     /** The client exists and is bookable; a treatment also needs a valid treatment consent. */
-    private void requireBookableClient(UUID clientId, boolean treatment, Caller caller) {
+    private BookingFacts requireBookableClient(UUID clientId, boolean treatment, Caller caller) {
         BookingFacts facts = clients.bookingFacts(clientId, caller.subject())
                 .orElseThrow(() -> Problems.invalid("body", "clientId", "no client with this id"));
         if (!facts.isBookable()) {
@@ -482,6 +482,7 @@ public class AppointmentService {
                     List.of(Reason.of("consent-missing", "No valid " + BookingFacts.TREATMENT_CONSENT
                             + " consent: the client must consent to the current document first.")));
         }
+        return facts;
     }
 
     /**
@@ -519,12 +520,17 @@ public class AppointmentService {
     }
 
     /**
-     * Books every session of a series or none: one transaction, the same checks as a single booking (the client and
-     * eligibility asked once, up front, for the first session's date) and the same exclusion constraints. A session
-     * that collides is a 409 naming its sequence number; the whole transaction rolls back.
+     * Books every session of a series or none: one transaction, the same checks as a single booking (the client asked
+     * once, eligibility for each distinct clinic date of the sessions, see {@link SeriesEligibility}) and the same
+     * exclusion constraints. A session that collides is a 409 naming its sequence number; the whole transaction rolls
+     * back.
      */
+    /** A booked series' sessions, and when the client's screening expires as clients-service said (or null). */
+    public record BookedSeries(List<AppointmentView> sessions, Instant screeningExpiresAt) {
+    }
+
     @Transactional
-    public List<AppointmentView> bookSeries(UUID seriesId, SeriesBookingFields fields, Caller caller) {
+    public BookedSeries bookSeries(UUID seriesId, SeriesBookingFields fields, Caller caller) {
         ClinicRules rules = calendar.rules();
         ZoneId zone = rules.zone();
         Instant now = clock.instant();
@@ -590,10 +596,36 @@ public class AppointmentService {
                 throw forSession(k + 1, e);
             }
         }
-        // Asked once for the whole series: a dependency that cannot answer stops everything before any row exists.
-        requireBookableClient(fields.clientId(), true, caller);
-        boolean acknowledged = requireEligible(fields.clientId(), protocol, phases.get(0), zone,
-                Boolean.TRUE.equals(fields.acknowledgeWarnings()), caller);
+        // A dependency that cannot answer stops everything before any row exists. The client once; eligibility for
+        // each distinct clinic date, the first as for a single booking, later ones by SeriesEligibility.
+        BookingFacts facts = requireBookableClient(fields.clientId(), true, caller);
+        boolean acknowledge = Boolean.TRUE.equals(fields.acknowledgeWarnings());
+        boolean acknowledged = requireEligible(fields.clientId(), protocol, phases.get(0), zone, acknowledge, caller);
+        java.util.Set<LocalDate> judged = new java.util.HashSet<>();
+        judged.add(LocalDate.ofInstant(phases.get(0).startsAt(), zone));
+        for (int k = 1; k < sessions.size(); k++) {
+            LocalDate on = LocalDate.ofInstant(phases.get(k).startsAt(), zone);
+            if (!judged.add(on)) {
+                continue;
+            }
+            Eligibility eligibility = treatments.eligibility(fields.clientId(), protocol.id(), on, caller.subject());
+            List<Eligibility.Finding> refusing = SeriesEligibility.refusing(eligibility);
+            if (!refusing.isEmpty()) {
+                throw forSession(k + 1, refused("The client is not eligible for this protocol on " + on + ".",
+                        refusing.stream().map(f -> new Reason(f.code(), f.effect(), f.item(), f.message())).toList(),
+                        "BLOCK"));
+            }
+            if (SeriesEligibility.warns(eligibility)) {
+                if (!acknowledge) {
+                    throw forSession(k + 1, refused("The eligibility check warns about this client and protocol on "
+                            + on + "; discuss the warnings with the client and send acknowledgeWarnings: true to book "
+                            + "anyway.", eligibility.findingsOrEmpty().stream()
+                                    .map(f -> new Reason(f.code(), f.effect(), f.item(), f.message())).toList(),
+                            "WARN"));
+                }
+                acknowledged = true;
+            }
+        }
 
         List<AppointmentView> booked = new ArrayList<>();
         for (int k = 0; k < sessions.size(); k++) {
@@ -623,7 +655,7 @@ public class AppointmentService {
                     "series " + seriesId + " session " + (k + 1));
             booked.add(AppointmentView.of(appointment));
         }
-        return booked;
+        return new BookedSeries(booked, facts.screening() == null ? null : facts.screening().expiresAt());
     }
 
     /** The same problem, saying which session of the series it is about. */

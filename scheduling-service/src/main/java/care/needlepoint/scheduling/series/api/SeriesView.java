@@ -34,7 +34,12 @@ public record SeriesView(
         @Schema(description = "Places with no standing appointment (cancelled or missed and not booked again): "
                 + "re-plan them with proposeSeriesReplan.", maxItems = 12, example = "[3]")
         List<Integer> openSequences,
-        @Schema(description = "The series version, also sent as the ETag.", example = "3", minimum = "0")
+        @Schema(description = "What sessions still to come need before they can go ahead: the client's screening "
+                + "(current when the series was booked) expires by then and must be renewed first.", maxItems = 12)
+        List<Attention> attention,
+        @Schema(description = "The series revision, also sent as the ETag: the series row's version plus its "
+                + "sessions' versions, so it changes whenever the series or any session changes.", example = "3",
+                minimum = "0")
         long version,
         @Schema(description = "When the series was booked (RFC 3339, UTC).", example = "2026-11-20T09:15:00Z")
         Instant createdAt,
@@ -42,4 +47,18 @@ public record SeriesView(
         Instant updatedAt,
         @Schema(description = "The sessions, by seriesSequence and then creation.", maxItems = 48)
         List<AppointmentView> appointments) {
+
+    @Schema(name = "SeriesAttention", description = "A note on one session that is booked but needs something "
+            + "first.")
+    public record Attention(
+            @Schema(description = "The session.", example = "3", minimum = "1", maximum = "12")
+            int sequence,
+            @Schema(description = "Its appointment.", example = "7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e")
+            UUID appointmentId,
+            @Schema(description = "Stable code: screening-renewal.", example = "screening-renewal", maxLength = 40)
+            String code,
+            @Schema(description = "For people.", example = "screening must be renewed before 2027-03-02",
+                    maxLength = 200)
+            String message) {
+    }
 }

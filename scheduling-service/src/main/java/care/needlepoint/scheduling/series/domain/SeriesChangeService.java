@@ -135,7 +135,8 @@ public class SeriesChangeService {
     @Transactional
     public SeriesView book(SeriesBookingFields fields, Caller caller) {
         UUID id = UUID.randomUUID();
-        List<AppointmentView> booked = appointmentService.bookSeries(id, fields, caller);
+        AppointmentService.BookedSeries result = appointmentService.bookSeries(id, fields, caller);
+        List<AppointmentView> booked = result.sessions();
         Instant now = clock.instant();
         SeriesEntity series = new SeriesEntity();
         series.id = id;
@@ -143,6 +144,7 @@ public class SeriesChangeService {
         series.protocolId = fields.protocolId();
         series.protocolVersion = booked.get(0).protocolVersion();
         series.plannedSessions = booked.size();
+        series.screeningExpiresAt = result.screeningExpiresAt();
         series.createdBy = caller.subject();
         series.createdAt = now;
         series.updatedAt = now;
@@ -631,9 +633,18 @@ public class SeriesChangeService {
         SeriesEntity s = loaded.series();
         Map<Integer, AppointmentStatus> statuses = new HashMap<>();
         loaded.standing().forEach((sequence, a) -> statuses.put(sequence, a.status));
+        ZoneId zone = calendar.rules().zone();
+        List<SeriesView.Attention> attention = new ArrayList<>();
+        loaded.standing().forEach((sequence, a) -> {
+            if (SeriesRules.UPCOMING.contains(a.status)) {
+                SeriesRules.screeningAttention(s.screeningExpiresAt, a.startsAt, zone).ifPresent(message -> attention
+                        .add(new SeriesView.Attention(sequence, a.id, "screening-renewal", message)));
+            }
+        });
         return new SeriesView(s.id, s.clientId, s.courseId, s.protocolId, s.protocolVersion, s.plannedSessions,
                 SeriesRules.state(s.plannedSessions, statuses), SeriesRules.openPlaces(s.plannedSessions, statuses),
-                loaded.revision(), s.createdAt, s.updatedAt, loaded.all().stream().map(AppointmentView::of).toList());
+                attention, loaded.revision(), s.createdAt, s.updatedAt,
+                loaded.all().stream().map(AppointmentView::of).toList());
     }
 
     // --- problems

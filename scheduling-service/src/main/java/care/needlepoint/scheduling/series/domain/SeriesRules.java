@@ -57,6 +57,19 @@ public final class SeriesRules {
         return new Window(previous.plusDays(min), previous.plusDays(max), false);
     }
 
+    /**
+     * What a session needs before it can go ahead, when the client's screening (current when booked) expires by its
+     * start: "screening must be renewed before" the expiry's clinic date. Empty when nothing is known to run out.
+     */
+    public static java.util.Optional<String> screeningAttention(java.time.Instant screeningExpiresAt,
+            java.time.Instant startsAt, java.time.ZoneId zone) {
+        if (screeningExpiresAt == null || startsAt.isBefore(screeningExpiresAt)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("screening must be renewed before "
+                + LocalDate.ofInstant(screeningExpiresAt, zone));
+    }
+
     /** Days between two local dates, as spacing messages say them. */
     public static long daysBetween(LocalDate from, LocalDate to) {
         return to.toEpochDay() - from.toEpochDay();

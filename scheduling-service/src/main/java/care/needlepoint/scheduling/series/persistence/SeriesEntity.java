@@ -36,6 +36,10 @@ public class SeriesEntity {
     @Column(name = "planned_sessions", nullable = false)
     public int plannedSessions;
 
+    /** The client's screening expiry as known at booking; null when unknown or none. */
+    @Column(name = "screening_expires_at")
+    public Instant screeningExpiresAt;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 

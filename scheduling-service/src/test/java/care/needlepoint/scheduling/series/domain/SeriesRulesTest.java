@@ -94,4 +94,20 @@ class SeriesRulesTest {
         assertThat(SeriesRules.state(3, Map.of())).isEqualTo(SeriesState.CANCELLED);
         assertThat(SeriesRules.openPlaces(3, Map.of())).containsExactly(1, 2, 3);
     }
+
+    @Test
+    void aSessionAtOrAfterTheScreeningsExpiryNeedsItRenewedFirst() {
+        java.time.ZoneId london = java.time.ZoneId.of("Europe/London");
+        java.time.Instant expires = java.time.Instant.parse("2027-03-01T23:30:00Z");
+        // London is on GMT until 28 March: 23:30 UTC on 1 March is still 1 March in the clinic.
+        assertThat(SeriesRules.screeningAttention(expires, java.time.Instant.parse("2027-03-08T10:00:00Z"), london))
+                .contains("screening must be renewed before 2027-03-01");
+        assertThat(SeriesRules.screeningAttention(expires, expires, london)).isPresent();
+        assertThat(SeriesRules.screeningAttention(expires, expires.minusSeconds(1), london)).isEmpty();
+        assertThat(SeriesRules.screeningAttention(null, expires, london)).isEmpty();
+        // In summer time the clinic date of an evening expiry is the next day in UTC terms.
+        assertThat(SeriesRules.screeningAttention(java.time.Instant.parse("2027-06-01T23:30:00Z"),
+                java.time.Instant.parse("2027-07-01T09:00:00Z"), london))
+                .contains("screening must be renewed before 2027-06-02");
+    }
 }
