@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -519,16 +521,16 @@ public class AppointmentService {
         return Problems.of(ProblemType.RULE_VIOLATED, detail, extensions);
     }
 
-    /**
-     * Books every session of a series or none: one transaction, the same checks as a single booking (the client asked
-     * once, eligibility for each distinct clinic date of the sessions, see {@link SeriesEligibility}) and the same
-     * exclusion constraints. A session that collides is a 409 naming its sequence number; the whole transaction rolls
-     * back.
-     */
     /** A booked series' sessions, and when the client's screening expires as clients-service said (or null). */
     public record BookedSeries(List<AppointmentView> sessions, Instant screeningExpiresAt) {
     }
 
+    /**
+     * Books every session of a series or none: one transaction, the same checks as a single booking (the client asked
+     * once, eligibility for each distinct clinic date of the sessions, see {@link SeriesEligibility}) and the same
+     * exclusion constraints. A session that collides is a 409 naming its sequence number; the whole transaction rolls
+     * back. {@code seriesId} is the series row the caller stores in the same transaction.
+     */
     @Transactional
     public BookedSeries bookSeries(UUID seriesId, SeriesBookingFields fields, Caller caller) {
         ClinicRules rules = calendar.rules();
@@ -601,7 +603,7 @@ public class AppointmentService {
         BookingFacts facts = requireBookableClient(fields.clientId(), true, caller);
         boolean acknowledge = Boolean.TRUE.equals(fields.acknowledgeWarnings());
         boolean acknowledged = requireEligible(fields.clientId(), protocol, phases.get(0), zone, acknowledge, caller);
-        java.util.Set<LocalDate> judged = new java.util.HashSet<>();
+        Set<LocalDate> judged = new HashSet<>();
         judged.add(LocalDate.ofInstant(phases.get(0).startsAt(), zone));
         for (int k = 1; k < sessions.size(); k++) {
             LocalDate on = LocalDate.ofInstant(phases.get(k).startsAt(), zone);

@@ -1,10 +1,13 @@
 package care.needlepoint.scheduling.series.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import care.needlepoint.scheduling.appointment.domain.AppointmentStatus;
@@ -61,12 +64,11 @@ public final class SeriesRules {
      * What a session needs before it can go ahead, when the client's screening (current when booked) expires by its
      * start: "screening must be renewed before" the expiry's clinic date. Empty when nothing is known to run out.
      */
-    public static java.util.Optional<String> screeningAttention(java.time.Instant screeningExpiresAt,
-            java.time.Instant startsAt, java.time.ZoneId zone) {
+    public static Optional<String> screeningAttention(Instant screeningExpiresAt, Instant startsAt, ZoneId zone) {
         if (screeningExpiresAt == null || startsAt.isBefore(screeningExpiresAt)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of("screening must be renewed before "
+        return Optional.of("screening must be renewed before "
                 + LocalDate.ofInstant(screeningExpiresAt, zone));
     }
 
