@@ -1,5 +1,6 @@
 package care.needlepoint.scheduling.peer;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,9 +11,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * clients-service can add fields without breaking us.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record BookingFacts(UUID clientId, String status, Boolean bookable, List<ValidConsent> validConsents) {
+public record BookingFacts(UUID clientId, String status, Boolean bookable, Screening screening,
+        List<ValidConsent> validConsents) {
 
     public static final String TREATMENT_CONSENT = "MICRONEEDLING_TREATMENT";
+
+    /** The latest screening: when it stops being current (null when unknown). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Screening(UUID id, Instant expiresAt, String state) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ValidConsent(UUID id, String kind, String state) {

@@ -70,6 +70,19 @@ class SeriesBookingTest {
                 .extract().response();
         String seriesId = booked.path("id");
         List<String> ids = booked.path("appointments.id");
+        // The screening recorded today is current for 90 days (clients-service default): sessions on or after its
+        // expiry are booked, each with a note that it must be renewed first.
+        java.time.Instant expiry = java.time.Instant.now().plus(java.time.Duration.ofDays(90));
+        List<Integer> late = new ArrayList<>();
+        for (int k = 0; k < SIX.size(); k++) {
+            if (!java.time.OffsetDateTime.parse(SIX.get(k)).toInstant().isBefore(expiry)) {
+                late.add(k + 1);
+            }
+        }
+        booked.then().body("attention.sequence", equalTo(late))
+                .body("attention.code", everyItemIs("screening-renewal"))
+                .body("attention.message", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.startsWith("screening must be renewed before ")));
         assertThat(ids).doesNotHaveDuplicates();
         // A retry with the same key books nothing more.
         Map<String, Long> before = Rows.countAll();
@@ -144,9 +157,7 @@ class SeriesBookingTest {
         Map<String, Long> before = Rows.countAll();
         PeerServices.stop("treatments");
         try {
-            // Without Idempotency-Key: with one, the key's claim row can outlive the failed request (see the
-            // report of the series branch: the REST client's retry thread is still enlisted when the transaction
-            // rolls back), which is a platform matter, not this operation's.
+            // Without Idempotency-Key here; the two tests below prove the same with one (no claim row survives).
             given().auth().oauth2(TestTokens.forRole("front-desk")).contentType(ContentType.JSON)
                     .body(series(client, protocol, practitioner, room, SIX)).when().post(SERIES)
                     .then().statusCode(503)
@@ -154,6 +165,91 @@ class SeriesBookingTest {
             assertThat(Rows.countAll()).isEqualTo(before);
         } finally {
             PeerServices.restart("treatments");
+        }
+    }
+
+    @Test
+    void whenTreatmentsServiceIsDownARequestWithAnIdempotencyKeyLeavesNoClaimBehind() {
+        String practitioner = aPractitioner().create();
+        String room = aRoom().create();
+        String protocol = PeerData.aProtocol(45, "NONE", 0);
+        String client = PeerData.aTreatableClient();
+        Map<String, Object> body = series(client, protocol, practitioner, room, SIX);
+        String key = UUID.randomUUID().toString();
+        Map<String, Long> before = Rows.countAll();
+        PeerServices.stop("treatments");
+        try {
+            for (int attempt = 0; attempt < 3; attempt++) {
+                book(body, key).then().statusCode(503)
+                        .body("type", equalTo("https://needlepoint.care/problems/dependency-unavailable"));
+                assertThat(Rows.countAll()).isEqualTo(before);
+            }
+        } finally {
+            PeerServices.restart("treatments");
+        }
+        // The key was never claimed, so the same request runs once the dependency is back (a peer just started
+        // may answer its first calls slowly on a busy machine: retry while it answers 503).
+        Response answer = book(body, key);
+        for (int attempt = 0; answer.statusCode() == 503 && attempt < 20; attempt++) {
+            assertThat(Rows.countAll()).isEqualTo(before);
+            sleep(1000);
+            answer = book(body, key);
+        }
+        answer.then().statusCode(201).body("appointments.size()", equalTo(6));
+    }
+
+    @Test
+    void whenTreatmentsServiceHangsARequestWithAnIdempotencyKeyLeavesNoClaimBehind() throws Exception {
+        String practitioner = aPractitioner().create();
+        String room = aRoom().create();
+        String protocol = PeerData.aProtocol(45, "NONE", 0);
+        String client = PeerData.aTreatableClient();
+        Map<String, Object> body = series(client, protocol, practitioner, room, SIX);
+        String key = UUID.randomUUID().toString();
+        int port = java.net.URI.create(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.rest-client.treatments-service.url", String.class)).getPort();
+        Map<String, Long> before = Rows.countAll();
+        PeerServices.stop("treatments");
+        // In its place, a server that accepts connections and never answers: every call runs into the read timeout.
+        List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(port)) {
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (!silent.isClosed()) {
+                        held.add(silent.accept());
+                    }
+                } catch (java.io.IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            for (int attempt = 0; attempt < 2; attempt++) {
+                book(body, key).then().statusCode(503)
+                        .body("type", equalTo("https://needlepoint.care/problems/dependency-unavailable"));
+                assertThat(Rows.countAll()).isEqualTo(before);
+            }
+        } finally {
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
+            PeerServices.restart("treatments");
+        }
+        Response answer = book(body, key);
+        for (int attempt = 0; answer.statusCode() == 503 && attempt < 20; attempt++) {
+            assertThat(Rows.countAll()).isEqualTo(before);
+            sleep(1000);
+            answer = book(body, key);
+        }
+        answer.then().statusCode(201).body("appointments.size()", equalTo(6));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -32,6 +32,9 @@ class PeerContractTest {
         JsonNode facts = clients.at("/components/schemas/BookingFacts/properties");
         assertThat(facts.has("clientId") && facts.has("status") && facts.has("bookable") && facts.has("validConsents"))
                 .isTrue();
+        // A series notes which sessions lie after the screening expires.
+        assertThat(facts.has("screening")).isTrue();
+        assertThat(clients.at("/components/schemas/Screening/properties").has("expiresAt")).isTrue();
     }
 
     @Test

@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -24,7 +26,6 @@ import care.needlepoint.scheduling.appointment.api.AppointmentView;
 import care.needlepoint.scheduling.appointment.api.OverrideFields;
 import care.needlepoint.scheduling.appointment.api.RescheduleFields;
 import care.needlepoint.scheduling.appointment.api.SeriesBookingFields;
-import care.needlepoint.scheduling.appointment.api.SeriesView;
 import care.needlepoint.scheduling.appointment.api.StatusChangeView;
 import care.needlepoint.scheduling.appointment.domain.AppointmentLifecycle.Transition;
 import care.needlepoint.scheduling.appointment.domain.BookingPlan.Minutes;
@@ -110,6 +111,20 @@ public class AppointmentService {
     /** Holds or books one appointment. */
     @Transactional
     public AppointmentView create(AppointmentFields fields, Mode mode, Caller caller) {
+        return create(fields, mode, caller, null, null);
+    }
+
+    /**
+     * Books one appointment as session {@code sequence} of a stored series (a re-plan re-booking a cancelled or missed
+     * session): the same checks and constraints as {@link #create}, the appointment carrying its place in the series.
+     */
+    @Transactional
+    public AppointmentView bookSeriesSession(UUID seriesId, int sequence, AppointmentFields fields, Caller caller) {
+        return create(fields, Mode.BOOK, caller, seriesId, sequence);
+    }
+
+    private AppointmentView create(AppointmentFields fields, Mode mode, Caller caller, UUID seriesId,
+            Integer sequence) {
         if (fields.override() != null && mode == Mode.HOLD) {
             throw Problems.invalid("body", "override", "a hold cannot override; book directly");
         }
@@ -185,11 +200,16 @@ public class AppointmentService {
         appointment.holdExpiresAt = mode == Mode.HOLD ? now.plus(rules.holdFor()) : null;
         appointment.createdBy = caller.subject();
         appointment.createdAt = now;
+        appointment.seriesId = seriesId;
+        appointment.seriesSequence = sequence;
         applyPlan(appointment, minutes, phases, now);
         store(appointment, appointment.practitionerId, appointment.roomId, phases, fields.override(), caller, now,
                 () -> appointments.persist(appointment));
-        recordChange(appointment.id, null, appointment.status, caller.subject(), now,
-                fields.override() == null ? null : "override: " + fields.override().reason().strip());
+        String why = fields.override() == null ? null : "override: " + fields.override().reason().strip();
+        if (seriesId != null) {
+            why = "series " + seriesId + " session " + sequence + (why == null ? "" : "; " + why);
+        }
+        recordChange(appointment.id, null, appointment.status, caller.subject(), now, why);
         return AppointmentView.of(appointment);
     }
 
@@ -452,7 +472,7 @@ public class AppointmentService {
     }
 
     /** The client exists and is bookable; a treatment also needs a valid treatment consent. */
-    private void requireBookableClient(UUID clientId, boolean treatment, Caller caller) {
+    private BookingFacts requireBookableClient(UUID clientId, boolean treatment, Caller caller) {
         BookingFacts facts = clients.bookingFacts(clientId, caller.subject())
                 .orElseThrow(() -> Problems.invalid("body", "clientId", "no client with this id"));
         if (!facts.isBookable()) {
@@ -464,6 +484,7 @@ public class AppointmentService {
                     List.of(Reason.of("consent-missing", "No valid " + BookingFacts.TREATMENT_CONSENT
                             + " consent: the client must consent to the current document first.")));
         }
+        return facts;
     }
 
     /**
@@ -500,13 +521,18 @@ public class AppointmentService {
         return Problems.of(ProblemType.RULE_VIOLATED, detail, extensions);
     }
 
+    /** A booked series' sessions, and when the client's screening expires as clients-service said (or null). */
+    public record BookedSeries(List<AppointmentView> sessions, Instant screeningExpiresAt) {
+    }
+
     /**
-     * Books every session of a series or none: one transaction, the same checks as a single booking (the client and
-     * eligibility asked once, up front, for the first session's date) and the same exclusion constraints. A session
-     * that collides is a 409 naming its sequence number; the whole transaction rolls back.
+     * Books every session of a series or none: one transaction, the same checks as a single booking (the client asked
+     * once, eligibility for each distinct clinic date of the sessions, see {@link SeriesEligibility}) and the same
+     * exclusion constraints. A session that collides is a 409 naming its sequence number; the whole transaction rolls
+     * back. {@code seriesId} is the series row the caller stores in the same transaction.
      */
     @Transactional
-    public SeriesView bookSeries(SeriesBookingFields fields, Caller caller) {
+    public BookedSeries bookSeries(UUID seriesId, SeriesBookingFields fields, Caller caller) {
         ClinicRules rules = calendar.rules();
         ZoneId zone = rules.zone();
         Instant now = clock.instant();
@@ -572,12 +598,37 @@ public class AppointmentService {
                 throw forSession(k + 1, e);
             }
         }
-        // Asked once for the whole series: a dependency that cannot answer stops everything before any row exists.
-        requireBookableClient(fields.clientId(), true, caller);
-        boolean acknowledged = requireEligible(fields.clientId(), protocol, phases.get(0), zone,
-                Boolean.TRUE.equals(fields.acknowledgeWarnings()), caller);
+        // A dependency that cannot answer stops everything before any row exists. The client once; eligibility for
+        // each distinct clinic date, the first as for a single booking, later ones by SeriesEligibility.
+        BookingFacts facts = requireBookableClient(fields.clientId(), true, caller);
+        boolean acknowledge = Boolean.TRUE.equals(fields.acknowledgeWarnings());
+        boolean acknowledged = requireEligible(fields.clientId(), protocol, phases.get(0), zone, acknowledge, caller);
+        Set<LocalDate> judged = new HashSet<>();
+        judged.add(LocalDate.ofInstant(phases.get(0).startsAt(), zone));
+        for (int k = 1; k < sessions.size(); k++) {
+            LocalDate on = LocalDate.ofInstant(phases.get(k).startsAt(), zone);
+            if (!judged.add(on)) {
+                continue;
+            }
+            Eligibility eligibility = treatments.eligibility(fields.clientId(), protocol.id(), on, caller.subject());
+            List<Eligibility.Finding> refusing = SeriesEligibility.refusing(eligibility);
+            if (!refusing.isEmpty()) {
+                throw forSession(k + 1, refused("The client is not eligible for this protocol on " + on + ".",
+                        refusing.stream().map(f -> new Reason(f.code(), f.effect(), f.item(), f.message())).toList(),
+                        "BLOCK"));
+            }
+            if (SeriesEligibility.warns(eligibility)) {
+                if (!acknowledge) {
+                    throw forSession(k + 1, refused("The eligibility check warns about this client and protocol on "
+                            + on + "; discuss the warnings with the client and send acknowledgeWarnings: true to book "
+                            + "anyway.", eligibility.findingsOrEmpty().stream()
+                                    .map(f -> new Reason(f.code(), f.effect(), f.item(), f.message())).toList(),
+                            "WARN"));
+                }
+                acknowledged = true;
+            }
+        }
 
-        UUID seriesId = UUID.randomUUID();
         List<AppointmentView> booked = new ArrayList<>();
         for (int k = 0; k < sessions.size(); k++) {
             AppointmentEntity appointment = new AppointmentEntity();
@@ -606,17 +657,7 @@ public class AppointmentService {
                     "series " + seriesId + " session " + (k + 1));
             booked.add(AppointmentView.of(appointment));
         }
-        return new SeriesView(seriesId, fields.clientId(), booked);
-    }
-
-    /** The appointments of a series, in order. */
-    @Transactional
-    public SeriesView series(UUID seriesId) {
-        List<AppointmentEntity> found = appointments.findBySeries(seriesId);
-        if (found.isEmpty()) {
-            throw Problems.notFound("series", seriesId);
-        }
-        return new SeriesView(seriesId, found.get(0).clientId, found.stream().map(AppointmentView::of).toList());
+        return new BookedSeries(booked, facts.screening() == null ? null : facts.screening().expiresAt());
     }
 
     /** The same problem, saying which session of the series it is about. */

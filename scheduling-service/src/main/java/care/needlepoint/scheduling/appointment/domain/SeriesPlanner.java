@@ -45,7 +45,21 @@ public final class SeriesPlanner {
      * {@code earliestStart}; a preferred weekday and local time window (both may be null).
      */
     public record Preferences(LocalDate firstDate, LocalDate earliestStart, int firstWindowDays, DayOfWeek weekday,
-            LocalTime timeFrom, LocalTime timeTo) {
+            LocalTime timeFrom, LocalTime timeTo, LocalTime time, UUID practitioner) {
+
+        public Preferences(LocalDate firstDate, LocalDate earliestStart, int firstWindowDays, DayOfWeek weekday,
+                LocalTime timeFrom, LocalTime timeTo) {
+            this(firstDate, earliestStart, firstWindowDays, weekday, timeFrom, timeTo, null, null);
+        }
+
+        /**
+         * Re-planning an existing series: keep its weekday, local time and practitioner from the first session on,
+         * as a new series keeps its first session's.
+         */
+        public static Preferences keeping(LocalDate earliestStart, int windowDays, DayOfWeek weekday, LocalTime time,
+                UUID practitioner) {
+            return new Preferences(null, earliestStart, windowDays, weekday, null, null, time, practitioner);
+        }
     }
 
     /** A planned session: its window, the chosen slot (or why none fits and the nearest alternatives). */
@@ -60,8 +74,8 @@ public final class SeriesPlanner {
         LocalDate latest = preferences.firstDate() != null ? preferences.firstDate()
                 : earliest.plusDays(Math.max(1, preferences.firstWindowDays()) - 1L);
         DayOfWeek weekday = preferences.weekday();
-        LocalTime time = null;
-        UUID practitioner = null;
+        LocalTime time = preferences.time();
+        UUID practitioner = preferences.practitioner();
         for (int sequence = 1; sequence <= sessions; sequence++) {
             Target target = new Target(weekday, time, practitioner, preferences.timeFrom(), preferences.timeTo(),
                     zone);
@@ -76,7 +90,7 @@ public final class SeriesPlanner {
                 plan.add(new PlannedSession(sequence, earliest, latest, chosen, target.compromises(chosen), null,
                         List.of()));
                 anchor = date(chosen, zone);
-                if (sequence == 1) {
+                if (sequence == 1 && preferences.time() == null) {
                     // Later sessions keep the first one's weekday, local time and practitioner.
                     weekday = anchor.getDayOfWeek();
                     time = local(chosen, zone);

@@ -180,8 +180,8 @@ public class AppointmentRepository implements PanacheRepositoryBase<AppointmentE
     }
 
 
-    /** The appointments of a series, in sequence order. */
+    /** The appointments of a series, in sequence order; a place booked again after a cancellation, oldest first. */
     public List<AppointmentEntity> findBySeries(UUID seriesId) {
-        return list("seriesId = ?1 order by seriesSequence", seriesId);
+        return list("seriesId = ?1 order by seriesSequence, createdAt, id", seriesId);
     }
 }
