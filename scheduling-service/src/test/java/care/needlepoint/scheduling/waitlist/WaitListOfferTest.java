@@ -233,6 +233,39 @@ class WaitListOfferTest {
     }
 
     @Test
+    void aWarningIsAcknowledgedWhenAccepting() {
+        LocalDate day = LocalDate.of(2027, 3, 12);
+        String practitioner = aPractitioner().create();
+        String room = aRoom().create();
+        String protocol = PeerData.aProtocol(30, "NONE", 0);
+        String client = PeerData.aTreatableClient();
+        PeerData.recordScreening(client, Map.of("herpesSimplexHistory", true));
+        Map<String, Object> fields = entry(client, practitioner, 30, day, day);
+        fields.remove("durationMinutes");
+        fields.put("protocolId", protocol);
+        String waiting = added(fields);
+        String appointment = Booking.of(PeerData.aClient(), practitioner).with("roomId", room)
+                .with("durationMinutes", 45).with("startsAt", Booking.at(day, "10:00")).booked();
+        cancel(appointment);
+        String offerId = (String) onlyOfferOf(waiting).get("id");
+
+        // Without the client's agreement to the warning nothing is booked and the offer stays open.
+        accept(offerId, "front-desk").then().statusCode(422).body("outcome", equalTo("WARN"))
+                .body("reasons[0].code", equalTo("contraindication.herpes-simplex-history"));
+        assertThat(onlyOfferOf(waiting)).containsEntry("status", "OPEN");
+        given().auth().oauth2(TestTokens.forRole("front-desk")).queryParam("acknowledgeWarnings", "yes")
+                .when().post(OFFERS + "/" + offerId + "/acceptance")
+                .then().statusCode(400).body("violations[0].field", equalTo("acknowledgeWarnings"));
+        assertThat(onlyOfferOf(waiting)).containsEntry("status", "OPEN");
+
+        given().auth().oauth2(TestTokens.forRole("front-desk")).queryParam("acknowledgeWarnings", true)
+                .when().post(OFFERS + "/" + offerId + "/acceptance")
+                .then().statusCode(201).body("clientId", equalTo(client))
+                .body("warningsAcknowledged", equalTo(true));
+        assertThat(onlyOfferOf(waiting)).containsEntry("status", "ACCEPTED");
+    }
+
+    @Test
     void aRescheduleOffersTheTimeItLeaves() {
         LocalDate day = LocalDate.of(2027, 3, 8);
         String practitioner = aPractitioner().create();

@@ -98,17 +98,25 @@ public class WaitListOfferResource {
     @APIResponse(responseCode = "404", description = "No offer with this id.")
     @APIResponse(responseCode = "409", description = "The offer is not OPEN (`currentStatus`, e.g. EXPIRED), or "
             + "the time was taken meanwhile (`conflicts`, `offerStatus` TAKEN).")
-    @APIResponse(responseCode = "422", description = "A booking rule refuses it (`reasons`, as bookAppointment); the "
-            + "offer stays OPEN. Or the Idempotency-Key was used for another request.")
+    @APIResponse(responseCode = "422", description = "A booking rule refuses it (`reasons`, as bookAppointment; a WARN "
+            + "outcome until `acknowledgeWarnings=true`); the offer stays OPEN. Or the Idempotency-Key "
+            + "was used for another request.")
     @APIResponse(responseCode = "503", description = "clients-service or treatments-service could not answer; "
             + "nothing was booked and the offer stays OPEN.")
     public Response accept(
             @Parameter(description = "The offer's id.", example = OFFER_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = "Makes the request safe to retry.", example = "5b0e8d9c-6d0f-4b5e-9d7a-2f1c3e4a5b6c")
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Parameter(description = "true when the eligibility check WARNs and the client agreed after hearing the "
+                    + "warnings (as bookAppointment's acknowledgeWarnings); a BLOCK is never bookable.",
+                    example = "true", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("acknowledgeWarnings") String acknowledgeWarnings) {
         var caller = callers.current();
-        return idempotency.execute(idempotencyKey, "acceptWaitListOffer", id, () -> {
-            AppointmentView booked = waitList.accept(id, caller);
+        boolean acknowledged = Boolean.TRUE.equals(
+                QueryParameters.booleanValue("acknowledgeWarnings", acknowledgeWarnings));
+        AcceptanceRequest request = new AcceptanceRequest(id, acknowledged);
+        return idempotency.execute(idempotencyKey, "acceptWaitListOffer", request, () -> {
+            AppointmentView booked = waitList.accept(id, acknowledged, caller);
             return IdempotentResult.created(URI.create("/api/v1/appointments/" + booked.id()),
                     EntityTags.of(booked.version()), booked);
         });
@@ -127,5 +135,9 @@ public class WaitListOfferResource {
     public WaitListOfferView decline(@Parameter(description = "The offer's id.", example = OFFER_EXAMPLE)
             @PathParam("id") UUID id) {
         return waitList.decline(id, callers.current());
+    }
+
+    /** What an Idempotency-Key stands for: the offer and whether warnings were acknowledged. */
+    record AcceptanceRequest(UUID offerId, boolean acknowledgeWarnings) {
     }
 }

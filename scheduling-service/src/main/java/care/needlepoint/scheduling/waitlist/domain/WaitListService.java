@@ -279,10 +279,10 @@ public class WaitListService {
      * in a new transaction (the caller's holds only the idempotency record), and no step waits for a lock this request
      * already holds.
      */
-    public AppointmentView accept(UUID offerId, Caller caller) {
+    public AppointmentView accept(UUID offerId, boolean acknowledgeWarnings, Caller caller) {
         requireOpen(QuarkusTransaction.requiringNew().call(() -> settle(offerId)));
         try {
-            return QuarkusTransaction.requiringNew().call(() -> book(offerId, caller));
+            return QuarkusTransaction.requiringNew().call(() -> book(offerId, acknowledgeWarnings, caller));
         } catch (HttpProblem e) {
             if (e.getStatusCode() != 409 || e.getParameters() == null
                     || !e.getParameters().containsKey("conflicts")) {
@@ -344,7 +344,7 @@ public class WaitListService {
         return offer.status;
     }
 
-    private AppointmentView book(UUID offerId, Caller caller) {
+    private AppointmentView book(UUID offerId, boolean acknowledgeWarnings, Caller caller) {
         // The entry before the offer, the order withdrawal locks them in, so the two cannot deadlock.
         UUID entryId = offers.findEntryId(offerId).orElseThrow(() -> Problems.notFound("wait-list offer", offerId));
         WaitListEntryEntity entry = entries.findForUpdate(entryId).orElseThrow();
@@ -356,7 +356,7 @@ public class WaitListService {
         }
         AppointmentFields fields = new AppointmentFields(entry.clientId, offer.practitionerId, offer.roomId,
                 entry.protocolId, entry.durationMinutes, null, entry.plannedDepthMm, entry.numbing,
-                offer.startsAt.atOffset(ZoneOffset.UTC), null, null, null);
+                offer.startsAt.atOffset(ZoneOffset.UTC), acknowledgeWarnings, null, null);
         AppointmentView booked = appointments.create(fields, AppointmentService.Mode.BOOK, caller);
         offer.status = WaitListOfferStatus.ACCEPTED;
         offer.appointmentId = booked.id();
