@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
@@ -24,6 +25,10 @@ import care.needlepoint.scheduling.platform.problem.Problems;
  * A 404 is an answer (no such client); anything else that is not a 200 means the facts could not be verified, and
  * booking fails closed with a 503 problem.
  */
+// Calls run outside the caller's transaction: the reactive REST client would otherwise carry it onto an event-loop
+// thread (context propagation), and a rollback with that second thread attached can fail to undo the caller's writes
+// (seen: an Idempotency-Key claim that outlived a 503). Nothing here touches the database.
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 @ApplicationScoped
 public class ClientDirectory {
 

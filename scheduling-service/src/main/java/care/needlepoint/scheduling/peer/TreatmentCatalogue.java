@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
@@ -24,6 +25,10 @@ import care.needlepoint.scheduling.platform.problem.Problems;
  * booked) whenever no usable answer comes. A 404 for a protocol is an answer; a 404 from the eligibility check is
  * not (the client and protocol were confirmed just before), so it fails closed too.
  */
+// Calls run outside the caller's transaction: the reactive REST client would otherwise carry it onto an event-loop
+// thread (context propagation), and a rollback with that second thread attached can fail to undo the caller's writes
+// (seen: an Idempotency-Key claim that outlived a 503). Nothing here touches the database.
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 @ApplicationScoped
 public class TreatmentCatalogue {
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,6 +37,10 @@ import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
  * {@code dependency-unavailable} problem, so nothing is booked or charted on facts we could not verify.</li>
  * </ul>
  */
+// Calls run outside the caller's transaction: the reactive REST client would otherwise carry it onto an event-loop
+// thread (context propagation), and a rollback with that second thread attached can fail to undo the caller's writes
+// (seen: an Idempotency-Key claim that outlived a 503). Nothing here touches the database.
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 @ApplicationScoped
 public class ClientsService {
 
