@@ -131,22 +131,9 @@ public class AppointmentService {
         requireAdminFor(fields.override(), caller);
         ClinicRules rules = calendar.rules();
         Instant now = clock.instant();
-        List<FieldViolation> violations = new ArrayList<>();
-        if (fields.protocolId() != null && fields.durationMinutes() != null) {
-            violations.add(FieldViolation.body("durationMinutes",
-                    "give protocolId or durationMinutes, not both: a protocol sets its own duration"));
-        }
-        if (fields.protocolId() == null) {
-            if (fields.durationMinutes() == null) {
-                violations.add(FieldViolation.body("durationMinutes", "is required without protocolId"));
-            }
-            if (fields.plannedDepthMm() != null) {
-                violations.add(FieldViolation.body("plannedDepthMm", "only with a protocolId"));
-            }
-            if (fields.numbing() != null) {
-                violations.add(FieldViolation.body("numbing", "only with a protocolId"));
-            }
-        } else if (fields.roomId() == null) {
+        List<FieldViolation> violations = new ArrayList<>(BookingPlan.lengthViolations(fields.protocolId(),
+                fields.durationMinutes(), fields.plannedDepthMm(), fields.numbing()));
+        if (fields.protocolId() != null && fields.roomId() == null) {
             violations.add(FieldViolation.body("roomId", "is required with a protocolId: a treatment needs a room"));
         }
         Instant startsAt = fields.startsAt().toInstant();

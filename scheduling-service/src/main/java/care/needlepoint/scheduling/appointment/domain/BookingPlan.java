@@ -96,6 +96,32 @@ public final class BookingPlan {
         return new Minutes(numb ? dwell : 0, procedure, turnoverMinutes, violations);
     }
 
+    /**
+     * What a request for a visit must say about its length: a protocol (which sets numbing and procedure minutes and
+     * alone takes a depth and a numbing choice) or a plain duration, never both. Shared by bookings and wait-list
+     * entries, which describe the same visit.
+     */
+    public static List<FieldViolation> lengthViolations(Object protocolId, Integer durationMinutes,
+            BigDecimal plannedDepthMm, Boolean numbing) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (protocolId != null && durationMinutes != null) {
+            violations.add(FieldViolation.body("durationMinutes",
+                    "give protocolId or durationMinutes, not both: a protocol sets its own duration"));
+        }
+        if (protocolId == null) {
+            if (durationMinutes == null) {
+                violations.add(FieldViolation.body("durationMinutes", "is required without protocolId"));
+            }
+            if (plannedDepthMm != null) {
+                violations.add(FieldViolation.body("plannedDepthMm", "only with a protocolId"));
+            }
+            if (numbing != null) {
+                violations.add(FieldViolation.body("numbing", "only with a protocolId"));
+            }
+        }
+        return violations;
+    }
+
     /** The plan for a plain appointment without protocol (a consultation, a review). */
     public static Minutes plain(int durationMinutes, int turnoverMinutes) {
         return new Minutes(0, durationMinutes, turnoverMinutes, List.of());

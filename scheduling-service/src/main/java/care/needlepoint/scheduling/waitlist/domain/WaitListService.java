@@ -114,22 +114,8 @@ public class WaitListService {
         ZoneId zone = calendar.rules().zone();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        List<FieldViolation> violations = new ArrayList<>();
-        if (fields.protocolId() != null && fields.durationMinutes() != null) {
-            violations.add(FieldViolation.body("durationMinutes",
-                    "give protocolId or durationMinutes, not both: a protocol sets its own duration"));
-        }
-        if (fields.protocolId() == null) {
-            if (fields.durationMinutes() == null) {
-                violations.add(FieldViolation.body("durationMinutes", "is required without protocolId"));
-            }
-            if (fields.plannedDepthMm() != null) {
-                violations.add(FieldViolation.body("plannedDepthMm", "only with a protocolId"));
-            }
-            if (fields.numbing() != null) {
-                violations.add(FieldViolation.body("numbing", "only with a protocolId"));
-            }
-        }
+        List<FieldViolation> violations = new ArrayList<>(BookingPlan.lengthViolations(fields.protocolId(),
+                fields.durationMinutes(), fields.plannedDepthMm(), fields.numbing()));
         if (fields.latestDate().isBefore(fields.earliestDate())) {
             violations.add(FieldViolation.body("latestDate", "must not be before earliestDate"));
         } else if (fields.latestDate().isBefore(today)) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import care.needlepoint.scheduling.peer.Protocol;
+import care.needlepoint.scheduling.platform.problem.FieldViolation;
 
 class BookingPlanTest {
 
@@ -53,5 +54,16 @@ class BookingPlanTest {
         assertThat(phases.room().end()).isEqualTo("2027-02-01T10:30:00Z");
         var plain = BookingPlan.plain(30, 0).at(Instant.parse("2027-02-01T09:00:00Z"));
         assertThat(plain.practitioner()).isEqualTo(plain.client());
+    }
+
+    @Test
+    void aVisitIsAProtocolOrAPlainDurationNeverBoth() {
+        UUID protocol = UUID.randomUUID();
+        assertThat(BookingPlan.lengthViolations(protocol, null, new BigDecimal("1.00"), true)).isEmpty();
+        assertThat(BookingPlan.lengthViolations(null, 30, null, null)).isEmpty();
+        assertThat(BookingPlan.lengthViolations(protocol, 30, null, null))
+                .extracting(FieldViolation::field).containsExactly("durationMinutes");
+        assertThat(BookingPlan.lengthViolations(null, null, new BigDecimal("0.50"), false))
+                .extracting(FieldViolation::field).containsExactly("durationMinutes", "plannedDepthMm", "numbing");
     }
 }
