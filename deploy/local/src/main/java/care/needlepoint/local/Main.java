@@ -16,7 +16,9 @@ public final class Main {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         // PostgreSQL's own output goes to .data/logs/postgres.log; the library's chatter about it helps nobody here.
         System.setProperty("org.slf4j.simpleLogger.log.io.zonky", "off");
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+        // The scripts put the command and --root first, so --help may come anywhere.
+        if (args.length == 0 || java.util.Arrays.asList(args).contains("--help")
+                || java.util.Arrays.asList(args).contains("-h")) {
             System.out.print(LocalOptions.USAGE);
             return;
         }

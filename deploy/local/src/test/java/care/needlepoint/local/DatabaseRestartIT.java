@@ -74,7 +74,7 @@ class DatabaseRestartIT {
             for (Desk desk : desks) {
                 loops.add(pool.submit(() -> desk.book(attempts, running)));
             }
-            awaitUntil(() -> desks.stream().allMatch(desk -> desk.booked > 2), Duration.ofSeconds(30),
+            Await.until(() -> desks.stream().allMatch(desk -> desk.booked > 2), Duration.ofSeconds(30),
                     "every desk booked before the restart");
             long askedAt = System.nanoTime();
             long askedAtMillis = System.currentTimeMillis();
@@ -84,7 +84,7 @@ class DatabaseRestartIT {
             upAt = askedAt + (restart.upAtMillis() - askedAtMillis) * 1_000_000;
             startAt = stoppedAt + DOWN.toNanos();
             int[] bookedAtStart = desks.stream().mapToInt(desk -> desk.booked).toArray();
-            awaitUntil(() -> desks.stream().allMatch(desk -> desk.booked > bookedAtStart[desk.index]),
+            Await.until(() -> desks.stream().allMatch(desk -> desk.booked > bookedAtStart[desk.index]),
                     MAX_RECOVERY.plusSeconds(30), "every desk booked again after PostgreSQL came back");
             running.set(false);
             for (Future<?> loop : loops) {
@@ -135,17 +135,6 @@ class DatabaseRestartIT {
                 row.next();
                 return row.getLong(1);
             }
-        }
-    }
-
-    private static void awaitUntil(java.util.function.BooleanSupplier condition, Duration within, String what)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + within.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(20);
         }
     }
 

@@ -112,7 +112,7 @@ class SeriesFaultIT {
             for (Desk desk : desks) {
                 loops.add(pool.submit(() -> desk.book(attempts, running)));
             }
-            awaitUntil(() -> desks.stream().allMatch(desk -> desk.booked > 0), Duration.ofSeconds(30),
+            Await.until(() -> desks.stream().allMatch(desk -> desk.booked > 0), Duration.ofSeconds(30),
                     "every desk booked a series before the outage");
             peer.stop();
             stoppedAt = System.nanoTime();
@@ -122,7 +122,7 @@ class SeriesFaultIT {
             peer.awaitReady(Duration.ofSeconds(90));
             readyAt = System.nanoTime();
             int[] bookedAtRestart = desks.stream().mapToInt(desk -> desk.booked).toArray();
-            awaitUntil(() -> desks.stream().allMatch(desk -> desk.booked > bookedAtRestart[desk.index]),
+            Await.until(() -> desks.stream().allMatch(desk -> desk.booked > bookedAtRestart[desk.index]),
                     Duration.ofSeconds(60), "every desk booked a series again after the restart");
             running.set(false);
             for (Future<?> loop : loops) {
@@ -207,17 +207,6 @@ class SeriesFaultIT {
                 assertThat(sessions).as("sessions of series %s", series).isEqualTo(6L);
             });
             assertThat(sessionsBySeries.keySet()).containsExactlyInAnyOrderElementsOf(bookedSeries);
-        }
-    }
-
-    private static void awaitUntil(java.util.function.BooleanSupplier condition, Duration within, String what)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + within.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(20);
         }
     }
 
