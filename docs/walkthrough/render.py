@@ -36,7 +36,7 @@ def resp(name, obj, keep=('location','etag','idempotent-replayed','retry-after')
         s+="\n"+js(obj)+"\n"
     return "```http\n"+s+"```\n"
 def series_summary(b):
-    o={k:b[k] for k in ['id','state','openSequences','attention'] if k in b}
+    o={k:b[k] for k in ['id','courseId','state','openSequences','attention'] if k in b}
     o['appointments']=[appt(a) for a in b['appointments']]
     return o
 print(open(os.path.join(HERE,'intro.md')).read())

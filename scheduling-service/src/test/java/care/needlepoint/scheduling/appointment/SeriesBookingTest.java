@@ -149,6 +149,44 @@ class SeriesBookingTest {
     }
 
     @Test
+    void aSeriesBookedForACourseKeepsItAndACourseOfAnotherClientOrProtocolIsRefused() {
+        String practitioner = aPractitioner().create();
+        String room = aRoom().create();
+        String protocol = PeerData.aProtocol(45, "NONE", 0);
+        String client = PeerData.aTreatableClient();
+        String course = aCourse(client, protocol);
+        Map<String, Long> before = Rows.countAll();
+        Map<String, Object> otherClient = new java.util.HashMap<>(series(PeerData.aTreatableClient(), protocol,
+                practitioner, room, SIX));
+        otherClient.put("courseId", course);
+        book(otherClient, UUID.randomUUID().toString()).then().statusCode(400).body("violations[0].field", equalTo("courseId"))
+                .body("violations[0].message", containsString("another client"));
+        Map<String, Object> otherProtocol = new java.util.HashMap<>(series(client, PeerData.aProtocol(45, "NONE", 0),
+                practitioner, room, SIX));
+        otherProtocol.put("courseId", course);
+        book(otherProtocol, UUID.randomUUID().toString()).then().statusCode(400).body("violations[0].message",
+                containsString("another protocol"));
+        Map<String, Object> unknown = new java.util.HashMap<>(series(client, protocol, practitioner, room, SIX));
+        unknown.put("courseId", UUID.randomUUID().toString());
+        book(unknown, UUID.randomUUID().toString()).then().statusCode(400).body("violations[0].message", containsString("no course"));
+        assertThat(Rows.countAll()).isEqualTo(before);
+
+        Map<String, Object> body = new java.util.HashMap<>(series(client, protocol, practitioner, room, SIX));
+        body.put("courseId", course);
+        String seriesId = book(body, UUID.randomUUID().toString()).then().statusCode(201).body("courseId", equalTo(course))
+                .extract().path("id");
+        given().auth().oauth2(TestTokens.forRole("front-desk")).when().get(SERIES + "/" + seriesId)
+                .then().statusCode(200).body("courseId", equalTo(course));
+    }
+
+    private static String aCourse(String client, String protocol) {
+        Map<String, Object> body = Map.of("clientId", client, "protocolId", protocol, "plannedSessions", 6,
+                "areas", List.of(Map.of("area", "CHEEKS", "deviceType", "PEN", "startingDepthMm", 1.0)));
+        return PeerData.treatments("practitioner").contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/courses").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
     void whenTreatmentsServiceIsDownNothingIsBooked() {
         String practitioner = aPractitioner().create();
         String room = aRoom().create();

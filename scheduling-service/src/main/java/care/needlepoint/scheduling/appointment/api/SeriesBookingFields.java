@@ -29,6 +29,11 @@ public record SeriesBookingFields(
         @NotNull
         UUID protocolId,
 
+        @Schema(description = "The client's course in treatments-service these sessions belong to (e.g. the courseId "
+                + "the proposal was made for); it must be the client's, on this protocol, and still PLANNED or "
+                + "ACTIVE. The series keeps it.", example = "0b6f1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d", nullable = true)
+        UUID courseId,
+
         @Schema(description = "The deepest needle depth planned, in mm (decides required numbing).", example = "1.50",
                 minimum = "0.20", maximum = "3.00", multipleOf = 0.01, nullable = true)
         @DecimalMin("0.20") @DecimalMax("3.00")

@@ -41,6 +41,7 @@ import care.needlepoint.scheduling.appointment.domain.SeriesPlanner.PlannedSessi
 import care.needlepoint.scheduling.appointment.persistence.AppointmentEntity;
 import care.needlepoint.scheduling.appointment.persistence.AppointmentRepository;
 import care.needlepoint.scheduling.calendar.domain.CalendarService;
+import care.needlepoint.scheduling.peer.Course;
 import care.needlepoint.scheduling.peer.Protocol;
 import care.needlepoint.scheduling.peer.TreatmentCatalogue;
 import care.needlepoint.scheduling.platform.http.EntityTags;
@@ -134,6 +135,9 @@ public class SeriesChangeService {
     /** Books every session or none (AppointmentService.bookSeries) and stores the series and its first change. */
     @Transactional
     public SeriesView book(SeriesBookingFields fields, Caller caller) {
+        if (fields.courseId() != null) {
+            requireCourseOf(fields, caller);
+        }
         UUID id = UUID.randomUUID();
         AppointmentService.BookedSeries result = appointmentService.bookSeries(id, fields, caller);
         List<AppointmentView> booked = result.sessions();
@@ -141,6 +145,7 @@ public class SeriesChangeService {
         SeriesEntity series = new SeriesEntity();
         series.id = id;
         series.clientId = fields.clientId();
+        series.courseId = fields.courseId();
         series.protocolId = fields.protocolId();
         series.protocolVersion = booked.get(0).protocolVersion();
         series.plannedSessions = booked.size();
@@ -154,6 +159,22 @@ public class SeriesChangeService {
                 caller, now);
         seriesRows.flush();
         return view(load(id, false));
+    }
+
+    /** The course named by a booking must be the client's, on the booked protocol, with its series still to come. */
+    private void requireCourseOf(SeriesBookingFields fields, Caller caller) {
+        Course course = treatments.course(fields.courseId(), caller.subject())
+                .orElseThrow(() -> Problems.invalid("body", "courseId", "no course with this id"));
+        if (!fields.clientId().equals(course.clientId())) {
+            throw Problems.invalid("body", "courseId", "is the course of another client");
+        }
+        if (!fields.protocolId().equals(course.protocolId())) {
+            throw Problems.invalid("body", "courseId", "follows another protocol (" + course.protocolId() + ")");
+        }
+        if (!"PLANNED".equals(course.status()) && !"ACTIVE".equals(course.status())) {
+            throw Problems.invalid("body", "courseId", "the course is " + course.status()
+                    + "; only a PLANNED or ACTIVE course has sessions to book");
+        }
     }
 
     @Transactional
