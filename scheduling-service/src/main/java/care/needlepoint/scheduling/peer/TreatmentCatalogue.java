@@ -3,6 +3,7 @@ package care.needlepoint.scheduling.peer;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,18 +47,7 @@ public class TreatmentCatalogue {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2000, successThreshold = 1)
     @Fallback(fallbackMethod = "protocolUnavailable")
     public Optional<Protocol> protocol(UUID protocolId, String onBehalfOf) {
-        try {
-            return Optional.of(api.protocol(protocolId, credentials.authorization(), onBehalfOf));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            LOG.errorf("treatments-service answered getProtocol with %d", e.getResponse().getStatus());
-            throw new PeerFailure("treatments-service answered " + e.getResponse().getStatus(), e);
-        } catch (ProcessingException e) {
-            LOG.warnf("treatments-service could not be reached: %s", e.getMessage());
-            throw new PeerFailure("treatments-service unreachable", e);
-        }
+        return read("getProtocol", 404, () -> api.protocol(protocolId, credentials.authorization(), onBehalfOf));
     }
 
     /** Whether the client may have this protocol on that local date. */
@@ -65,20 +55,12 @@ public class TreatmentCatalogue {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2000, successThreshold = 1)
     @Fallback(fallbackMethod = "eligibilityUnavailable")
     public Eligibility eligibility(UUID clientId, UUID protocolId, LocalDate on, String onBehalfOf) {
-        try {
-            Eligibility answer = api.eligibility(clientId, protocolId, on.toString(), credentials.authorization(),
-                    onBehalfOf);
-            if (answer == null || answer.outcome() == null) {
-                throw new PeerFailure("treatments-service answered checkEligibility without an outcome", null);
-            }
-            return answer;
-        } catch (WebApplicationException e) {
-            LOG.errorf("treatments-service answered checkEligibility with %d", e.getResponse().getStatus());
-            throw new PeerFailure("treatments-service answered " + e.getResponse().getStatus(), e);
-        } catch (ProcessingException e) {
-            LOG.warnf("treatments-service could not be reached: %s", e.getMessage());
-            throw new PeerFailure("treatments-service unreachable", e);
+        Eligibility answer = read("checkEligibility", NO_EMPTY_ANSWER, () -> api.eligibility(clientId, protocolId,
+                on.toString(), credentials.authorization(), onBehalfOf)).orElseThrow();
+        if (answer.outcome() == null) {
+            throw new PeerFailure("treatments-service answered checkEligibility without an outcome", null);
         }
+        return answer;
     }
 
     /** A client's course of treatment, or empty when treatments-service has no such course. */
@@ -86,18 +68,7 @@ public class TreatmentCatalogue {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2000, successThreshold = 1)
     @Fallback(fallbackMethod = "courseUnavailable")
     public Optional<Course> course(UUID courseId, String onBehalfOf) {
-        try {
-            return Optional.of(api.course(courseId, credentials.authorization(), onBehalfOf));
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 404) {
-                return Optional.empty();
-            }
-            LOG.errorf("treatments-service answered getCourse with %d", e.getResponse().getStatus());
-            throw new PeerFailure("treatments-service answered " + e.getResponse().getStatus(), e);
-        } catch (ProcessingException e) {
-            LOG.warnf("treatments-service could not be reached: %s", e.getMessage());
-            throw new PeerFailure("treatments-service unreachable", e);
-        }
+        return read("getCourse", 404, () -> api.course(courseId, credentials.authorization(), onBehalfOf));
     }
 
     /**
@@ -110,23 +81,13 @@ public class TreatmentCatalogue {
     @Fallback(fallbackMethod = "maintenanceRecallsUnavailable")
     public Optional<MaintenanceRecalls> maintenanceRecalls(LocalDate dueBy, String cursor, int limit,
             String onBehalfOf) {
-        try {
-            MaintenanceRecalls page = api.maintenanceRecalls(dueBy.toString(), cursor, limit,
-                    credentials.authorization(), onBehalfOf);
-            if (page == null || page.items() == null) {
-                throw new PeerFailure("treatments-service answered listMaintenanceRecalls without items", null);
-            }
-            return Optional.of(page);
-        } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() == 400 && cursor != null) {
-                return Optional.empty();
-            }
-            LOG.errorf("treatments-service answered listMaintenanceRecalls with %d", e.getResponse().getStatus());
-            throw new PeerFailure("treatments-service answered " + e.getResponse().getStatus(), e);
-        } catch (ProcessingException e) {
-            LOG.warnf("treatments-service could not be reached: %s", e.getMessage());
-            throw new PeerFailure("treatments-service unreachable", e);
+        Optional<MaintenanceRecalls> page = read("listMaintenanceRecalls", cursor == null ? NO_EMPTY_ANSWER : 400,
+                () -> api.maintenanceRecalls(dueBy.toString(), cursor, limit, credentials.authorization(),
+                        onBehalfOf));
+        if (page.isPresent() && page.get().items() == null) {
+            throw new PeerFailure("treatments-service answered listMaintenanceRecalls without items", null);
         }
+        return page;
     }
 
     Optional<MaintenanceRecalls> maintenanceRecallsUnavailable(LocalDate dueBy, String cursor, int limit,
@@ -145,6 +106,35 @@ public class TreatmentCatalogue {
 
     Eligibility eligibilityUnavailable(UUID clientId, UUID protocolId, LocalDate on, String onBehalfOf) {
         throw unavailable("check the client's eligibility");
+    }
+
+    /** For {@link #read}: no status of the operation means "nothing there"; every error status is a failure. */
+    private static final int NO_EMPTY_ANSWER = -1;
+
+    /**
+     * One call to treatments-service: its answer; empty when it answers {@code emptyStatus} (e.g. 404 for an
+     * unknown id: an answer, not an outage); a {@link PeerFailure} (retried, counted by the breaker, then the
+     * fallback's 503) for any other error status, an empty body, or when it cannot be reached.
+     */
+    private static <T> Optional<T> read(String operation, int emptyStatus, Supplier<T> call) {
+        T answer;
+        try {
+            answer = call.get();
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == emptyStatus) {
+                return Optional.empty();
+            }
+            LOG.errorf("treatments-service answered %s with %d", operation, status);
+            throw new PeerFailure("treatments-service answered " + status, e);
+        } catch (ProcessingException e) {
+            LOG.warnf("treatments-service could not be reached: %s", e.getMessage());
+            throw new PeerFailure("treatments-service unreachable", e);
+        }
+        if (answer == null) {
+            throw new PeerFailure("treatments-service answered " + operation + " without a body", null);
+        }
+        return Optional.of(answer);
     }
 
     private static RuntimeException unavailable(String what) {
