@@ -37,6 +37,7 @@ import care.needlepoint.scheduling.appointment.persistence.AuditEntryRepository;
 import care.needlepoint.scheduling.appointment.persistence.StatusChangeEntity;
 import care.needlepoint.scheduling.appointment.persistence.StatusChangeRepository;
 import care.needlepoint.scheduling.calendar.domain.CalendarService;
+import care.needlepoint.scheduling.calendar.domain.CalendarService.BookableWindows;
 import care.needlepoint.scheduling.calendar.domain.ClinicRules;
 import care.needlepoint.scheduling.calendar.domain.Intervals;
 import care.needlepoint.scheduling.calendar.domain.OwnerKind;
@@ -437,20 +438,18 @@ public class AppointmentService {
         LocalDate from = day.minusDays(1);
         LocalDate to = LocalDate.ofInstant(phases.roomFreeAt(), zone).plusDays(1);
         List<Reason> reasons = new ArrayList<>();
-        Intervals practitionerHours = calendar.bookableWindows(OwnerKind.PRACTITIONER, List.of(practitionerId), from,
-                to, zone).get(practitionerId);
-        if (!practitionerHours.covers(phases.practitioner())) {
+        BookableWindows windows = calendar.bookableWindows(List.of(practitionerId),
+                room == null ? List.of() : List.of(room.id), from, to, zone);
+        if (!windows.practitioner(practitionerId).covers(phases.practitioner())) {
             reasons.add(Reason.of("outside-working-hours",
                     "The practitioner is not working for the whole procedure (working hours, time off, closures)."));
         }
         if (room != null) {
-            Intervals roomHours = calendar.bookableWindows(OwnerKind.ROOM, List.of(room.id), from, to, zone)
-                    .get(room.id);
-            if (!roomHours.covers(phases.client())) {
+            if (!windows.room(room.id).covers(phases.client())) {
                 reasons.add(Reason.of("outside-working-hours",
                         "The room is not available for the whole visit (room hours, time off, closures)."));
             }
-        } else if (!calendar.clinicWindows(from, to, zone).covers(phases.client())) {
+        } else if (!windows.clinic().covers(phases.client())) {
             reasons.add(Reason.of("outside-working-hours", "The clinic is not open for the whole visit."));
         }
         if (!reasons.isEmpty()) {

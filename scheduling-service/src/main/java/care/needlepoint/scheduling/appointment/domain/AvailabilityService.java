@@ -23,13 +23,13 @@ import care.needlepoint.scheduling.appointment.api.AvailabilityView;
 import care.needlepoint.scheduling.appointment.api.SlotView;
 import care.needlepoint.scheduling.appointment.domain.BookingPlan.Minutes;
 import care.needlepoint.scheduling.appointment.domain.BookingPlan.Phases;
-import care.needlepoint.scheduling.appointment.persistence.AppointmentEntity;
 import care.needlepoint.scheduling.appointment.persistence.AppointmentRepository;
+import care.needlepoint.scheduling.appointment.persistence.AppointmentRepository.BusyTime;
 import care.needlepoint.scheduling.calendar.domain.CalendarService;
+import care.needlepoint.scheduling.calendar.domain.CalendarService.BookableWindows;
 import care.needlepoint.scheduling.calendar.domain.ClinicRules;
 import care.needlepoint.scheduling.calendar.domain.Interval;
 import care.needlepoint.scheduling.calendar.domain.Intervals;
-import care.needlepoint.scheduling.calendar.domain.OwnerKind;
 import care.needlepoint.scheduling.peer.Protocol;
 import care.needlepoint.scheduling.peer.TreatmentCatalogue;
 import care.needlepoint.scheduling.platform.problem.FieldViolation;
@@ -135,29 +135,24 @@ public class AvailabilityService {
         Instant rangeEnd = query.to().plusDays(1).atStartOfDay(zone).toInstant();
         List<UUID> practitionerIds = candidates.stream().map(p -> p.id).toList();
         List<UUID> roomIds = roomCandidates.stream().map(r -> r.id).toList();
-        Map<UUID, Intervals> practitionerHours = calendar.bookableWindows(OwnerKind.PRACTITIONER, practitionerIds,
-                query.from(), query.to(), zone);
-        Map<UUID, Intervals> roomHours = calendar.bookableWindows(OwnerKind.ROOM, roomIds, query.from(), query.to(),
-                zone);
-        Intervals clinicHours = needsRoom ? Intervals.empty() : calendar.clinicWindows(query.from(), query.to(), zone);
+        BookableWindows windows = calendar.bookableWindows(practitionerIds, roomIds, query.from(), query.to(), zone);
+        Intervals clinicHours = needsRoom ? Intervals.empty() : windows.clinic();
 
         // Busy times of the candidates, read once for the whole range (widened by a day for visits across it).
         Map<UUID, List<Interval>> practitionerBusy = new HashMap<>();
         Map<UUID, List<Interval>> roomBusy = new HashMap<>();
-        for (AppointmentEntity a : appointments.findBusy(rangeStart.minus(Duration.ofDays(1)),
+        for (BusyTime busy : appointments.findBusy(practitionerIds, roomIds, rangeStart.minus(Duration.ofDays(1)),
                 rangeEnd.plus(Duration.ofDays(1)), now)) {
-            practitionerBusy.computeIfAbsent(a.practitionerId, id -> new ArrayList<>())
-                    .add(new Interval(a.procedureStartsAt, a.procedureEndsAt));
-            if (a.roomId != null) {
-                roomBusy.computeIfAbsent(a.roomId, id -> new ArrayList<>())
-                        .add(new Interval(a.startsAt, a.roomFreeAt));
-            }
+            (busy.room() ? roomBusy : practitionerBusy).computeIfAbsent(busy.ownerId(), id -> new ArrayList<>())
+                    .add(new Interval(busy.startsAt(), busy.endsAt()));
         }
+        Map<UUID, Intervals> roomTaken = new HashMap<>();
+        roomBusy.forEach((room, taken) -> roomTaken.put(room, Intervals.of(taken)));
 
         List<SlotView> slots = new ArrayList<>();
         Duration lead = Duration.ofMinutes(minutes.numbing());
         for (PractitionerEntity practitioner : candidates) {
-            Intervals hours = practitionerHours.getOrDefault(practitioner.id, Intervals.empty());
+            Intervals hours = windows.practitioner(practitioner.id);
             Intervals busy = Intervals.of(practitionerBusy.getOrDefault(practitioner.id, List.of()));
             TreeSet<Instant> starts = new TreeSet<>();
             for (Interval window : hours.parts()) {
@@ -177,7 +172,7 @@ public class AvailabilityService {
                 }
                 UUID roomId = null;
                 if (needsRoom) {
-                    roomId = freeRoom(roomCandidates, roomHours, roomBusy, phases);
+                    roomId = freeRoom(roomCandidates, windows, roomTaken, phases);
                     if (roomId == null) {
                         continue;
                     }
@@ -196,12 +191,12 @@ public class AvailabilityService {
                 truncated ? List.copyOf(slots.subList(0, query.limit())) : slots, truncated);
     }
 
-    private static UUID freeRoom(List<RoomEntity> candidates, Map<UUID, Intervals> roomHours,
-            Map<UUID, List<Interval>> roomBusy, Phases phases) {
+    private static UUID freeRoom(List<RoomEntity> candidates, BookableWindows windows,
+            Map<UUID, Intervals> roomTaken, Phases phases) {
         for (RoomEntity room : candidates) {
-            Intervals hours = roomHours.getOrDefault(room.id, Intervals.empty());
+            Intervals hours = windows.room(room.id);
             if (hours.covers(phases.client())
-                    && roomBusy.getOrDefault(room.id, List.of()).stream().noneMatch(b -> b.overlaps(phases.room()))) {
+                    && !roomTaken.getOrDefault(room.id, Intervals.empty()).overlaps(phases.room())) {
                 return room.id;
             }
         }

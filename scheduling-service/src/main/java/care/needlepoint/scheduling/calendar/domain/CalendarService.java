@@ -253,28 +253,52 @@ public class CalendarService {
                 last -> List.of(last.startsAt.toString(), last.id.toString()));
     }
 
+    /** When the clinic is open, and when each practitioner and room asked about can be booked, on some dates. */
+    public record BookableWindows(Intervals clinic, Map<UUID, Intervals> practitioners, Map<UUID, Intervals> rooms) {
+
+        public Intervals practitioner(UUID id) {
+            return practitioners.getOrDefault(id, Intervals.empty());
+        }
+
+        public Intervals room(UUID id) {
+            return rooms.getOrDefault(id, Intervals.empty());
+        }
+    }
+
     /**
-     * When each of the given practitioners or rooms can be booked on the local dates [from, to]: its own weekly hours
-     * (the clinic's when it has none) plus its extra hours, less its time off, within the clinic's opening hours
-     * (plus the clinic's extra hours, less closures).
+     * When the clinic is open on the local dates [from, to] (its weekly hours plus extra hours, less closures), and
+     * when each of the given practitioners and rooms can be booked: its own weekly hours (the clinic's when it has
+     * none) plus its extra hours, less its time off, within the clinic's open hours. One read of the clinic's hours
+     * and of the dated exceptions serves everyone asked about: a booking asks for its practitioner and room at once.
      */
     @Transactional
-    public Map<UUID, Intervals> bookableWindows(OwnerKind kind, Collection<UUID> ownerIds, LocalDate from,
+    public BookableWindows bookableWindows(Collection<UUID> practitionerIds, Collection<UUID> roomIds, LocalDate from,
             LocalDate to, ZoneId zone) {
         Instant windowStart = ClinicTime.startOfDay(from, zone);
         Instant windowEnd = ClinicTime.startOfDay(to.plusDays(1), zone);
+        List<UUID> owners = new ArrayList<>(practitionerIds);
+        owners.addAll(roomIds);
         // "in ()" is not valid: with no owners, a placeholder id that matches nobody still fetches the clinic's.
-        List<CalendarExceptionEntity> dated = exceptions.findOverlapping(
-                ownerIds.isEmpty() ? List.of(NOBODY) : ownerIds, windowStart, windowEnd);
+        List<CalendarExceptionEntity> dated = exceptions.findOverlapping(owners.isEmpty() ? List.of(NOBODY) : owners,
+                windowStart, windowEnd);
         List<WeeklyInterval> clinicWeekly = weekly(hours.findClinicHours());
         Intervals clinic = WorkingCalendar.available(WorkingCalendar.weekly(clinicWeekly, from, to, zone),
                 exceptionsOf(dated, OwnerKind.CLINIC, null, ExceptionKind.EXTRA_HOURS),
                 exceptionsOf(dated, OwnerKind.CLINIC, null, ExceptionKind.CLOSURE));
+        return new BookableWindows(clinic,
+                ownWindows(OwnerKind.PRACTITIONER, practitionerIds, clinicWeekly, clinic, dated, from, to, zone),
+                ownWindows(OwnerKind.ROOM, roomIds, clinicWeekly, clinic, dated, from, to, zone));
+    }
+
+    private Map<UUID, Intervals> ownWindows(OwnerKind kind, Collection<UUID> ownerIds,
+            List<WeeklyInterval> clinicWeekly, Intervals clinic, List<CalendarExceptionEntity> dated, LocalDate from,
+            LocalDate to, ZoneId zone) {
+        if (ownerIds.isEmpty()) {
+            return Map.of();
+        }
         Map<UUID, List<WeeklyInterval>> own = new HashMap<>();
-        if (!ownerIds.isEmpty()) {
-            for (WeeklyHoursEntity row : hours.findByOwners(kind, ownerIds)) {
-                own.computeIfAbsent(row.ownerId, id -> new ArrayList<>()).add(interval(row));
-            }
+        for (WeeklyHoursEntity row : hours.findByOwners(kind, ownerIds)) {
+            own.computeIfAbsent(row.ownerId, id -> new ArrayList<>()).add(interval(row));
         }
         Map<UUID, Intervals> windows = new HashMap<>();
         for (UUID owner : ownerIds) {
@@ -285,17 +309,6 @@ public class CalendarService {
             windows.put(owner, resource.intersect(clinic));
         }
         return windows;
-    }
-
-    /** The clinic's own open hours on the local dates [from, to]. */
-    @Transactional
-    public Intervals clinicWindows(LocalDate from, LocalDate to, ZoneId zone) {
-        Instant windowStart = ClinicTime.startOfDay(from, zone);
-        Instant windowEnd = ClinicTime.startOfDay(to.plusDays(1), zone);
-        List<CalendarExceptionEntity> dated = exceptions.findOverlapping(List.of(NOBODY), windowStart, windowEnd);
-        return WorkingCalendar.available(WorkingCalendar.weekly(weekly(hours.findClinicHours()), from, to, zone),
-                exceptionsOf(dated, OwnerKind.CLINIC, null, ExceptionKind.EXTRA_HOURS),
-                exceptionsOf(dated, OwnerKind.CLINIC, null, ExceptionKind.CLOSURE));
     }
 
     private static Intervals exceptionsOf(List<CalendarExceptionEntity> dated, OwnerKind kind, UUID owner,

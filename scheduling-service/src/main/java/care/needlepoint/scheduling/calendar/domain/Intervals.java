@@ -99,24 +99,47 @@ public final class Intervals {
 
     /** Whether the whole of {@code interval} lies inside one part of this set. */
     public boolean covers(Interval interval) {
-        for (Interval part : parts) {
-            if (part.contains(interval)) {
-                return true;
-            }
-            if (part.start().isAfter(interval.start())) {
-                return false;
-            }
-        }
-        return false;
+        int candidate = lastStartingAtOrBefore(interval.start());
+        return candidate >= 0 && parts.get(candidate).contains(interval);
     }
 
     public boolean overlaps(Interval interval) {
-        for (Interval part : parts) {
-            if (part.overlaps(interval)) {
-                return true;
+        // Parts are disjoint and sorted, so only the last one starting before the interval ends can reach into it.
+        int candidate = lastStartingBefore(interval.end());
+        return candidate >= 0 && parts.get(candidate).overlaps(interval);
+    }
+
+    // Binary searches: availability asks these once per slot and candidate, over weeks of busy times.
+    private int lastStartingAtOrBefore(Instant instant) {
+        int low = 0;
+        int high = parts.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (parts.get(middle).start().isAfter(instant)) {
+                high = middle - 1;
+            } else {
+                found = middle;
+                low = middle + 1;
             }
         }
-        return false;
+        return found;
+    }
+
+    private int lastStartingBefore(Instant instant) {
+        int low = 0;
+        int high = parts.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (parts.get(middle).start().isBefore(instant)) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found;
     }
 
     @Override

@@ -3,7 +3,9 @@ package care.needlepoint.scheduling.calendar.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +34,27 @@ class IntervalsTest {
         assertThat(hours.overlaps(at(12, 15))).isTrue();
         assertThat(WorkingCalendar.available(hours, Intervals.of(List.of(at(18, 20))),
                 Intervals.of(List.of(at(9, 10)))).parts()).containsExactly(at(10, 13), at(14, 20));
+    }
+
+    @Test
+    void coverAndOverlapAgreeWithAPartByPartCheckOnManyParts() {
+        Random random = new Random(7);
+        List<Interval> busy = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int from = random.nextInt(200);
+            busy.add(at(from, from + 1 + random.nextInt(4)));
+        }
+        Intervals set = Intervals.of(busy);
+        for (int from = -2; from < 210; from++) {
+            for (int length = 1; length < 6; length++) {
+                Interval probe = at(from, from + length);
+                assertThat(set.overlaps(probe)).as("overlaps %s", probe)
+                        .isEqualTo(set.parts().stream().anyMatch(part -> part.overlaps(probe)));
+                assertThat(set.covers(probe)).as("covers %s", probe)
+                        .isEqualTo(set.parts().stream().anyMatch(part -> part.contains(probe)));
+            }
+        }
+        assertThat(Intervals.empty().overlaps(at(1, 2))).isFalse();
+        assertThat(Intervals.empty().covers(at(1, 2))).isFalse();
     }
 }
