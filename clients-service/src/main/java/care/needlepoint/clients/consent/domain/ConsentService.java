@@ -188,7 +188,8 @@ public class ConsentService {
     @Transactional
     public ConsentStatusView status(UUID clientId) {
         requireClient(clientId);
-        List<KindConsentStatusView> kinds = statuses(clientId).stream().map(KindConsentStatusView::of).toList();
+        List<KindConsentStatusView> kinds = statuses(clientId, documents.findCurrentVersions()).stream()
+                .map(KindConsentStatusView::of).toList();
         audit.record(AuditAction.READ, AuditedRecord.CONSENT_STATUS, clientId, clientId);
         return new ConsentStatusView(clientId, kinds);
     }
@@ -199,14 +200,12 @@ public class ConsentService {
      */
     @Transactional
     public List<ConsentView> validFor(UUID clientId) {
-        List<UUID> valid = statuses(clientId).stream()
+        // One read of the current documents for both the status and the views: booking facts ask on every booking.
+        Map<ConsentKind, CurrentDocument> current = documents.findCurrentVersions();
+        List<UUID> valid = statuses(clientId, current).stream()
                 .filter(status -> status.state() == KindConsentState.VALID)
                 .map(status -> status.deciding().id())
                 .toList();
-        if (valid.isEmpty()) {
-            return List.of();
-        }
-        Map<ConsentKind, CurrentDocument> current = documents.findCurrentVersions();
         return valid.stream().map(id -> view(consents.findById(id), current)).toList();
     }
 
@@ -220,8 +219,7 @@ public class ConsentService {
         return consents.findAllForClient(clientId).stream().map(consent -> view(consent, current)).toList();
     }
 
-    private List<KindStatus> statuses(UUID clientId) {
-        Map<ConsentKind, CurrentDocument> current = documents.findCurrentVersions();
+    private List<KindStatus> statuses(UUID clientId, Map<ConsentKind, CurrentDocument> current) {
         List<ConsentStatusPolicy.Consent> facts = consents.findAllForClient(clientId).stream()
                 .map(consent -> new ConsentStatusPolicy.Consent(consent.id, consent.kind, consent.documentVersion,
                         consent.signedAt, consent.recordedAt, consent.isRevoked()))
