@@ -58,6 +58,9 @@ class ProtocolVersionsTest {
     void anEditCreatesTheNextVersionAndKeepsTheOldOneAsItWas() {
         ProtocolBuilder protocol = aProtocol();
         String id = protocol.create();
+        // Read version 1 first, so that the service holds its copy of it: the next read must still see the edit.
+        as("front-desk").when().get(PROTOCOLS + "/" + id)
+                .then().statusCode(200).body("version", equalTo(1)).body("current", equalTo(true));
 
         Response edited = put(id, "\"1\"", protocol.with("depthLimits[0].maxMm", 2.5).with("name", "Deeper scars"))
                 .then().statusCode(200)

@@ -23,6 +23,8 @@ import care.needlepoint.treatments.protocol.persistence.ProtocolRepository;
 import care.needlepoint.treatments.protocol.persistence.ProtocolVersionEntity;
 import care.needlepoint.treatments.protocol.persistence.ProtocolVersionRepository;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -35,6 +37,10 @@ public class ProtocolService {
 
     /** Named in V3__protocol_versions.sql; the last guard behind {@link #create}'s own look-up. */
     static final String UNIQUE_CODE_CONSTRAINT = "protocol_code_unique";
+
+    @Inject
+    @CacheName("published-protocol-versions")
+    Cache publishedVersions;
 
     @Inject
     ProtocolRepository protocols;
@@ -110,10 +116,20 @@ public class ProtocolService {
         return next.toVersion();
     }
 
-    /** The protocol's current version, or 404. */
+    /**
+     * The protocol's current version, or 404. A published version never changes (a change publishes the next one), so
+     * after one narrow read of which version is current, a copy read before serves: every booking, eligibility check
+     * and charting asks, and the full version is a row plus four child tables.
+     */
     @Transactional
     public ProtocolVersion current(UUID id) {
-        return versions.findCurrent(id).orElseThrow(() -> notFound(id)).toVersion();
+        int number = versions.findCurrentVersionNumber(id).orElseThrow(() -> notFound(id));
+        return publishedVersions.get(new PublishedVersion(id, number),
+                key -> versions.findVersion(id, number).orElseThrow(() -> notFound(id)).toVersion())
+                .await().indefinitely();
+    }
+
+    private record PublishedVersion(UUID protocolId, int version) {
     }
 
     /** One version of the protocol, current or not, or 404 naming which does not exist. */

@@ -27,6 +27,13 @@ public class ProtocolVersionRepository implements PanacheRepositoryBase<Protocol
                 protocolId, version).firstResultOptional();
     }
 
+    /** The number of the protocol's current version, from the protocol row alone. */
+    public Optional<Integer> findCurrentVersionNumber(UUID protocolId) {
+        return getEntityManager()
+                .createQuery("select p.currentVersion from ProtocolEntity p where p.id = :id", Integer.class)
+                .setParameter("id", protocolId).getResultStream().findFirst();
+    }
+
     public Optional<ProtocolVersionEntity> findCurrent(UUID protocolId) {
         return find(CURRENT + " and p.id = ?1", protocolId).firstResultOptional();
     }
