@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -31,20 +32,32 @@ final class ServiceProcess {
     }
 
     /**
-     * Starts the jar with its settings in {@code configFile}: the file holds a database password, so it is passed by
-     * location rather than on the command line where every user's {@code ps} could read it.
+     * How a service JVM is launched here, by the launcher, its tests and the benchmark alike (docs/performance.md,
+     * "Memory"): the serial collector and a heap of at most 160 MiB, because a service's live data after load is
+     * 40-60 MiB and G1's own structures and a 256 MiB heap ceiling kept the RSS near 400 MiB; two malloc arenas
+     * instead of one per core and thread pool; and the class-data archive the build leaves beside the jar
+     * ({@code quarkus.package.jar.appcds.enabled}) when there is one, which shortens start-up. The settings file is
+     * passed by location: it holds a database password, which every user's {@code ps} could read on a command line.
      */
-    static ServiceProcess start(LocalService service, Path jar, Path configFile, int port, Path logFile) {
+    static ProcessBuilder launch(Path jar, Path configFile) {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java,
-                "-Xmx256m",
-                "-Dquarkus.config.locations=" + configFile.toUri(),
-                "-jar", jar.toString());
+        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xms64m", "-Xmx160m"));
+        Path classData = jar.resolveSibling("app-cds.jsa");
+        if (Files.isRegularFile(classData)) {
+            command.add("-XX:SharedArchiveFile=" + classData);
+        }
+        command.addAll(List.of("-Dquarkus.config.locations=" + configFile.toUri(), "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(jar.getParent().toFile())
+                .redirectErrorStream(true);
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
+        return builder;
+    }
+
+    /** Starts the jar with its settings in {@code configFile}, its output appended to {@code logFile}. */
+    static ServiceProcess start(LocalService service, Path jar, Path configFile, int port, Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
-            Process process = new ProcessBuilder(command)
-                    .directory(jar.getParent().toFile())
-                    .redirectErrorStream(true)
+            Process process = launch(jar, configFile)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
             return new ServiceProcess(service, port, logFile, process);

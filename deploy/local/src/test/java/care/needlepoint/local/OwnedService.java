@@ -62,10 +62,8 @@ final class OwnedService implements AutoCloseable {
             throw new IllegalStateException(service.module() + " is already running");
         }
         try {
-            process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-Dquarkus.config.locations=" + config.toUri(),
-                    "-jar", service.packagedJar(RunningSystem.ROOT).toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            process = ServiceProcess.launch(service.packagedJar(RunningSystem.ROOT), config)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + service.module(), e);
         }

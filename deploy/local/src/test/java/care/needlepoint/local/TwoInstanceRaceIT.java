@@ -67,12 +67,9 @@ class TwoInstanceRaceIT {
             settings.store(out, "second scheduling-service instance of TwoInstanceRaceIT");
         }
         Path log = system.dataDirectory.resolve("logs/scheduling-service-2.log");
-        secondScheduling = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-Dquarkus.config.locations=" + config.toAbsolutePath(),
-                "-Dquarkus.http.port=" + port,
-                "-jar", RunningSystem.ROOT.resolve("scheduling-service/target/quarkus-app/quarkus-run.jar").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        secondScheduling = ServiceProcess.launch(
+                RunningSystem.ROOT.resolve("scheduling-service/target/quarkus-app/quarkus-run.jar"), config)
+                .redirectOutput(log.toFile()).start();
         secondUrl = "http://localhost:" + port;
         awaitReady(secondUrl + "/q/health/ready", log);
     }
