@@ -15,14 +15,50 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Availability must not scan every appointment ever booked. With years of history (50,000 appointments, inserted in a
- * transaction that is rolled back), the busy-time query of AppointmentRepository.findBusy (its own text, BUSY_TIMES)
- * for four weeks is served by the exclusion constraints' GiST indexes.
+ * transaction that is rolled back), the busy-time query of availability (AppointmentRepository.BUSY_TIMES) for four
+ * weeks is served by the exclusion constraints' GiST indexes, and the collision check of every booking
+ * (AppointmentRepository.COLLISIONS) by the calendar indexes within a day.
  */
 @QuarkusTest
 class AvailabilityPlanTest {
 
     @Test
     void fourWeeksOfBusyTimeAreReadThroughTheRangeIndexes() throws Exception {
+        String plan = planWithHistory((practitioner, room) -> "EXPLAIN " + AppointmentRepository.BUSY_TIMES
+                .replace(":from", "'2025-03-01 00:00Z'").replace(":to", "'2025-03-29 00:00Z'")
+                .replace(":now", "now()").replace(":practitioners", "'" + practitioner + "'")
+                .replace(":rooms", "'" + room + "'"));
+        assertThat(plan)
+                .contains("appointment_practitioner_no_overlap")
+                .contains("appointment_room_no_overlap")
+                .doesNotContain("Seq Scan on appointment");
+    }
+
+    /** The check before every insert reads the calendar indexes by start, bounded to a day, never the history. */
+    @Test
+    void theCollisionCheckReadsADayOfTheCalendarsNotTheHistory() throws Exception {
+        String plan = planWithHistory((practitioner, room) -> "EXPLAIN " + AppointmentRepository.COLLISIONS
+                .replace(":now", "now()").replace(":overriddenOnly", "false")
+                .replace(":except", "'" + new UUID(0, 0) + "'")
+                .replace(":earliest", "'2025-03-02 09:00Z'").replace(":latest", "'2025-03-03 10:00Z'")
+                .replace(":practitioner", "'" + practitioner + "'").replace(":room", "'" + room + "'")
+                .replace(":client", "'" + UUID.randomUUID() + "'")
+                .replace(":pFrom", "'2025-03-03 09:15Z'").replace(":pTo", "'2025-03-03 10:00Z'")
+                .replace(":rFrom", "'2025-03-03 09:00Z'").replace(":rTo", "'2025-03-03 10:15Z'")
+                .replace(":cFrom", "'2025-03-03 09:00Z'").replace(":cTo", "'2025-03-03 10:00Z'"));
+        assertThat(plan)
+                .contains("appointment_practitioner_calendar")
+                .contains("appointment_room_calendar")
+                .containsPattern("Index Cond: \\(\\(practitioner_id = [^)]*\\) AND \\(starts_at >")
+                .doesNotContain("Seq Scan on appointment");
+    }
+
+    /**
+     * The plan of a query over one practitioner's and one room's six years of history, one appointment an hour (50,000
+     * rows, in a transaction that is rolled back).
+     */
+    private static String planWithHistory(java.util.function.BiFunction<UUID, UUID, String> explain)
+            throws Exception {
         try (Connection db = TestDatabase.adminConnection()) {
             db.setAutoCommit(false);
             try (Statement sql = db.createStatement()) {
@@ -48,19 +84,12 @@ class AvailabilityPlanTest {
                         """.formatted(practitioner, room));
                 sql.execute("ANALYZE appointment");
                 StringBuilder plan = new StringBuilder();
-                String busyTimes = AppointmentRepository.BUSY_TIMES
-                        .replace(":from", "'2025-03-01 00:00Z'").replace(":to", "'2025-03-29 00:00Z'")
-                        .replace(":now", "now()").replace(":practitioners", "'" + practitioner + "'")
-                        .replace(":rooms", "'" + room + "'");
-                try (ResultSet rows = sql.executeQuery("EXPLAIN " + busyTimes)) {
+                try (ResultSet rows = sql.executeQuery(explain.apply(practitioner, room))) {
                     while (rows.next()) {
                         plan.append(rows.getString(1)).append('\n');
                     }
                 }
-                assertThat(plan.toString())
-                        .contains("appointment_practitioner_no_overlap")
-                        .contains("appointment_room_no_overlap")
-                        .doesNotContain("Seq Scan on appointment");
+                return plan.toString();
             } finally {
                 db.rollback();
             }

@@ -1,5 +1,6 @@
 package care.needlepoint.scheduling.appointment.persistence;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -86,6 +87,27 @@ public class AppointmentRepository implements PanacheRepositoryBase<AppointmentE
     }
 
     /**
+     * No appointment lasts a day (constraint {@code appointment_within_a_day}), so one that overlaps a phase starts
+     * less than a day before it: the bound that lets the collision check read the calendar indexes by start instead
+     * of a practitioner's or room's whole history.
+     */
+    static final Duration LONGEST_VISIT = Duration.ofDays(1);
+
+    /** See {@link #findCollisions}; public so that a test can EXPLAIN the very text. */
+    public static final String COLLISIONS = """
+            SELECT a.* FROM appointment a
+             WHERE a.status NOT IN ('CANCELLED', 'EXPIRED')
+               AND (a.status <> 'HELD' OR a.hold_expires_at > :now)
+               AND (NOT :overriddenOnly OR a.overridden)
+               AND a.id <> :except
+               AND a.starts_at > :earliest AND a.starts_at < :latest
+               AND ((a.practitioner_id = :practitioner AND a.practitioner_time && tstzrange(:pFrom, :pTo))
+                 OR (a.room_id = :room AND a.room_time && tstzrange(:rFrom, :rTo))
+                 OR (a.client_id = :client AND a.client_time && tstzrange(:cFrom, :cTo)))
+             ORDER BY a.starts_at, a.id
+            """;
+
+    /**
      * Time-holding appointments that overlap the given phases for the practitioner, room or client, other than
      * {@code except}: what a booking collided with, or (with {@code overriddenOnly}) the overridden appointments the
      * constraints leave out.
@@ -94,17 +116,7 @@ public class AppointmentRepository implements PanacheRepositoryBase<AppointmentE
     public List<AppointmentEntity> findCollisions(UUID except, UUID practitionerId, Instant practitionerFrom,
             Instant practitionerTo, UUID roomId, Instant roomFrom, Instant roomTo, UUID clientId, Instant clientFrom,
             Instant clientTo, Instant now, boolean overriddenOnly) {
-        return getEntityManager().createNativeQuery("""
-                SELECT a.* FROM appointment a
-                 WHERE a.status NOT IN ('CANCELLED', 'EXPIRED')
-                   AND (a.status <> 'HELD' OR a.hold_expires_at > :now)
-                   AND (NOT :overriddenOnly OR a.overridden)
-                   AND a.id <> :except
-                   AND ((a.practitioner_id = :practitioner AND a.practitioner_time && tstzrange(:pFrom, :pTo))
-                     OR (a.room_id = :room AND a.room_time && tstzrange(:rFrom, :rTo))
-                     OR (a.client_id = :client AND a.client_time && tstzrange(:cFrom, :cTo)))
-                 ORDER BY a.starts_at, a.id
-                """, AppointmentEntity.class)
+        return getEntityManager().createNativeQuery(COLLISIONS, AppointmentEntity.class)
                 .setParameter("now", utc(now)).setParameter("overriddenOnly", overriddenOnly)
                 .setParameter("except", except == null ? new UUID(0, 0) : except)
                 .setParameter("practitioner", practitionerId).setParameter("pFrom", utc(practitionerFrom))
@@ -113,7 +125,19 @@ public class AppointmentRepository implements PanacheRepositoryBase<AppointmentE
                 .setParameter("rFrom", utc(roomFrom)).setParameter("rTo", utc(roomTo))
                 .setParameter("client", clientId).setParameter("cFrom", utc(clientFrom))
                 .setParameter("cTo", utc(clientTo))
+                .setParameter("earliest", utc(earliest(practitionerFrom, roomFrom, clientFrom).minus(LONGEST_VISIT)))
+                .setParameter("latest", utc(latest(practitionerTo, roomTo, clientTo)))
                 .getResultList();
+    }
+
+    private static Instant earliest(Instant... instants) {
+        return java.util.Arrays.stream(instants).filter(java.util.Objects::nonNull).min(Instant::compareTo)
+                .orElseThrow();
+    }
+
+    private static Instant latest(Instant... instants) {
+        return java.util.Arrays.stream(instants).filter(java.util.Objects::nonNull).max(Instant::compareTo)
+                .orElseThrow();
     }
 
     /**
