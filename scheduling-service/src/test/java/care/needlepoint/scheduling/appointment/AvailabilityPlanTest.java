@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * Availability must not scan every appointment ever booked. With years of history (50,000 appointments, inserted in a
  * transaction that is rolled back), the busy-time query of availability (AppointmentRepository.BUSY_TIMES) for four
  * weeks is served by the exclusion constraints' GiST indexes, and the collision check of every booking
- * (AppointmentRepository.COLLISIONS) by the calendar indexes within a day.
+ * (AppointmentRepository.COLLISIONS) by the calendar indexes within a day; a series' sessions by their own index.
  */
 @QuarkusTest
 class AvailabilityPlanTest {
@@ -51,6 +51,14 @@ class AvailabilityPlanTest {
                 .contains("appointment_room_calendar")
                 .containsPattern("Index Cond: \\(\\(practitioner_id = [^)]*\\) AND \\(starts_at >")
                 .doesNotContain("Seq Scan on appointment");
+    }
+
+    /** A series' sessions (findBySeries, as Hibernate sends it) come from their own index, not a scan of all. */
+    @Test
+    void aSeriesSessionsAreReadThroughTheirIndex() throws Exception {
+        String plan = planWithHistory((practitioner, room) -> "EXPLAIN SELECT * FROM appointment WHERE series_id = '"
+                + UUID.randomUUID() + "' ORDER BY series_sequence, created_at, id");
+        assertThat(plan).contains("appointment_by_series").doesNotContain("Seq Scan on appointment");
     }
 
     /**
