@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A set of instants as sorted, disjoint, non-touching intervals: the hours someone can work, the times they are busy.
@@ -99,40 +100,27 @@ public final class Intervals {
 
     /** Whether the whole of {@code interval} lies inside one part of this set. */
     public boolean covers(Interval interval) {
-        int candidate = lastStartingAtOrBefore(interval.start());
+        int candidate = lastPartWhoseStart(start -> !start.isAfter(interval.start()));
         return candidate >= 0 && parts.get(candidate).contains(interval);
     }
 
     public boolean overlaps(Interval interval) {
         // Parts are disjoint and sorted, so only the last one starting before the interval ends can reach into it.
-        int candidate = lastStartingBefore(interval.end());
+        int candidate = lastPartWhoseStart(start -> start.isBefore(interval.end()));
         return candidate >= 0 && parts.get(candidate).overlaps(interval);
     }
 
-    // Binary searches: availability asks these once per slot and candidate, over weeks of busy times.
-    private int lastStartingAtOrBefore(Instant instant) {
+    /**
+     * The last part whose start qualifies, or -1; {@code qualifies} must hold for a prefix of the parts. A binary
+     * search: availability asks once per slot and candidate, over weeks of busy times.
+     */
+    private int lastPartWhoseStart(Predicate<Instant> qualifies) {
         int low = 0;
         int high = parts.size() - 1;
         int found = -1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
-            if (parts.get(middle).start().isAfter(instant)) {
-                high = middle - 1;
-            } else {
-                found = middle;
-                low = middle + 1;
-            }
-        }
-        return found;
-    }
-
-    private int lastStartingBefore(Instant instant) {
-        int low = 0;
-        int high = parts.size() - 1;
-        int found = -1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            if (parts.get(middle).start().isBefore(instant)) {
+            if (qualifies.test(parts.get(middle).start())) {
                 found = middle;
                 low = middle + 1;
             } else {
