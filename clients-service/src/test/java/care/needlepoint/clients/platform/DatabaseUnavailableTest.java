@@ -37,6 +37,19 @@ class DatabaseUnavailableTest {
         }
     }
 
+    /** As DatabaseRestartIT saw it: the connection terminated at commit, PostgreSQL's error only a suppressed one. */
+    @Test
+    void aCommitCutOffByAShutdownIsA503() {
+        SQLException terminated = new SQLException("FATAL: terminating connection due to administrator command",
+                "57P01");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction", terminated);
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(xa);
+        HttpProblem problem = answer(new RuntimeException("undeclared", rollback));
+        assertThat(problem.getStatusCode()).isEqualTo(503);
+        assertThat(problem.getHeaders()).containsEntry("Retry-After", "5");
+    }
+
     @Test
     void aPoolThatCannotHandOutAConnectionIsA503() {
         assertThat(answer(new SQLException("Sorry, acquisition timeout!")).getStatusCode()).isEqualTo(503);

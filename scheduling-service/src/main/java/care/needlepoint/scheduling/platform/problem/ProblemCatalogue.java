@@ -1,7 +1,13 @@
 package care.needlepoint.scheduling.platform.problem;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -116,10 +122,24 @@ public class ProblemCatalogue implements ProblemPostProcessor {
     /**
      * Whether the database could not be reached or went away under the request: connection failures (SQLSTATE class
      * 08), an administrator's or crash shutdown (57P01–57P03), or no pooled connection within the acquisition timeout.
-     * The transaction was rolled back, so nothing was stored and the caller may retry: a 503, not a 500.
+     * The transaction was rolled back, so nothing was stored and the caller may retry: a 503, not a 500. Suppressed
+     * exceptions count too: when the connection is terminated at commit, the transaction manager throws a
+     * RollbackException that carries PostgreSQL's error only as a suppressed XAException (seen in DatabaseRestartIT).
+     * PostgreSQL answering COMMIT with "terminating connection" means it rolled back; a connection lost without an
+     * answer is the one case whose outcome the service cannot know, which an Idempotency-Key on the retry covers.
      */
     static boolean databaseUnavailable(Throwable cause) {
-        for (Throwable each = cause; each != null; each = each.getCause()) {
+        // ArrayDeque takes no nulls: a throwable without a cause must not become a NullPointerException here.
+        Deque<Throwable> pending = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (cause != null) {
+            pending.add(cause);
+        }
+        while (!pending.isEmpty()) {
+            Throwable each = pending.poll();
+            if (!seen.add(each)) {
+                continue;
+            }
             if (each instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
@@ -129,9 +149,10 @@ public class ProblemCatalogue implements ProblemPostProcessor {
                     return true;
                 }
             }
-            if (each.getCause() == each) {
-                break;
+            if (each.getCause() != null) {
+                pending.add(each.getCause());
             }
+            pending.addAll(Arrays.asList(each.getSuppressed()));
         }
         return false;
     }
