@@ -12,12 +12,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /** One service running as its packaged jar in a child process, its output appended to a log file. */
 final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final String TRIM_NATIVE_HEAP = "-XX:TrimNativeHeapInterval=5000";
+    private static final Map<String, Boolean> NATIVE_HEAP_TRIM_ACCEPTED = new ConcurrentHashMap<>();
 
     private final LocalService service;
     private final int port;
@@ -36,12 +40,18 @@ final class ServiceProcess {
      * "Memory"): the serial collector and a heap of at most 160 MiB, because a service's live data after load is
      * 40-60 MiB and G1's own structures and a 256 MiB heap ceiling kept the RSS near 400 MiB; two malloc arenas
      * instead of one per core and thread pool; and the class-data archive the build leaves beside the jar
-     * ({@code quarkus.package.jar.appcds.enabled}) when there is one, which shortens start-up. The settings file is
-     * passed by location: it holds a database password, which every user's {@code ps} could read on a command line.
+     * ({@code quarkus.package.jar.appcds.enabled}) when there is one, which shortens start-up. Every 5 s the JVM hands
+     * the C heap that glibc keeps after a burst (the JIT's arenas, mostly) back to the system: after the same load that
+     * took 37-49 MiB of RSS per service (docs/performance.md, "Memory"); JDKs older than 17.0.9 lack the option, so
+     * it is passed only where this JVM accepts it. The settings file is passed by location: it holds a database
+     * password, which every user's {@code ps} could read on a command line.
      */
     static ProcessBuilder launch(Path jar, Path configFile) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xms64m", "-Xmx160m"));
+        if (NATIVE_HEAP_TRIM_ACCEPTED.computeIfAbsent(java, ServiceProcess::acceptsNativeHeapTrim)) {
+            command.add(TRIM_NATIVE_HEAP);
+        }
         Path classData = jar.resolveSibling("app-cds.jsa");
         if (Files.isRegularFile(classData)) {
             command.add("-XX:SharedArchiveFile=" + classData);
@@ -51,6 +61,19 @@ final class ServiceProcess {
                 .redirectErrorStream(true);
         builder.environment().put("MALLOC_ARENA_MAX", "2");
         return builder;
+    }
+
+    private static boolean acceptsNativeHeapTrim(String java) {
+        try {
+            Process probe = new ProcessBuilder(java, TRIM_NATIVE_HEAP, "-version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Starts the jar with its settings in {@code configFile}, its output appended to {@code logFile}. */
