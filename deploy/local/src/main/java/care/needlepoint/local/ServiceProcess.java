@@ -37,14 +37,14 @@ final class ServiceProcess {
 
     /**
      * How a service JVM is launched here, by the launcher, its tests and the benchmark alike (docs/performance.md,
-     * "Memory"): the serial collector and a heap of at most 160 MiB, because a service's live data after load is
-     * 40-60 MiB and G1's own structures and a 256 MiB heap ceiling kept the RSS near 400 MiB; two malloc arenas
-     * instead of one per core and thread pool; and the class-data archive the build leaves beside the jar
+     * "Why the misses remain", RSS): the serial collector and a heap of at most 160 MiB, because a service's live data
+     * after load is 40-60 MiB and G1's own structures and a 256 MiB heap ceiling kept the RSS near 400 MiB; two malloc
+     * arenas instead of one per core and thread pool; and the class-data archive the build leaves beside the jar
      * ({@code quarkus.package.jar.appcds.enabled}) when there is one, which shortens start-up. Every 5 s the JVM hands
-     * the C heap that glibc keeps after a burst (the JIT's arenas, mostly) back to the system: after the same load that
-     * took 37-49 MiB of RSS per service (docs/performance.md, "Memory"); JDKs older than 17.0.9 lack the option, so
-     * it is passed only where this JVM accepts it. The settings file is passed by location: it holds a database
-     * password, which every user's {@code ps} could read on a command line.
+     * back to the system the C heap that glibc keeps after a burst (the JIT's arenas, mostly), 37-49 MiB of RSS per
+     * service after the bench's load; JDKs older than 17.0.9 lack the option, so it is passed only where this JVM
+     * accepts it. The settings file is passed by location: it holds a database password, which every user's
+     * {@code ps} could read on a command line.
      */
     static ProcessBuilder launch(Path jar, Path configFile) {
         String java = ProcessHandle.current().info().command().orElse("java");
