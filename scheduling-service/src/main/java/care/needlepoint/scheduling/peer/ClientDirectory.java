@@ -43,7 +43,7 @@ public class ClientDirectory {
 
     /** The client's booking facts, or empty when clients-service has no such client. */
     @Retry(maxRetries = 1, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2000, successThreshold = 1)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 1000, successThreshold = 1)
     @Fallback(fallbackMethod = "unavailable")
     public Optional<BookingFacts> bookingFacts(UUID clientId, String onBehalfOf) {
         try {

@@ -44,7 +44,7 @@ public class TreatmentCatalogue {
 
     /** The protocol's current version, or empty when treatments-service has no such protocol. */
     @Retry(maxRetries = 1, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2000, successThreshold = 1)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 1000, successThreshold = 1)
     @Fallback(fallbackMethod = "protocolUnavailable")
     public Optional<Protocol> protocol(UUID protocolId, String onBehalfOf) {
         return read("getProtocol", 404, () -> api.protocol(protocolId, credentials.authorization(), onBehalfOf));
@@ -52,7 +52,7 @@ public class TreatmentCatalogue {
 
     /** Whether the client may have this protocol on that local date. */
     @Retry(maxRetries = 1, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2000, successThreshold = 1)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 1000, successThreshold = 1)
     @Fallback(fallbackMethod = "eligibilityUnavailable")
     public Eligibility eligibility(UUID clientId, UUID protocolId, LocalDate on, String onBehalfOf) {
         Eligibility answer = read("checkEligibility", NO_EMPTY_ANSWER, () -> api.eligibility(clientId, protocolId,
@@ -65,7 +65,7 @@ public class TreatmentCatalogue {
 
     /** A client's course of treatment, or empty when treatments-service has no such course. */
     @Retry(maxRetries = 1, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2000, successThreshold = 1)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 1000, successThreshold = 1)
     @Fallback(fallbackMethod = "courseUnavailable")
     public Optional<Course> course(UUID courseId, String onBehalfOf) {
         return read("getCourse", 404, () -> api.course(courseId, credentials.authorization(), onBehalfOf));
@@ -77,7 +77,7 @@ public class TreatmentCatalogue {
      * so it is an answer here and never trips the breaker).
      */
     @Retry(maxRetries = 1, delay = 100, jitter = 50)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 2000, successThreshold = 1)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 1000, successThreshold = 1)
     @Fallback(fallbackMethod = "maintenanceRecallsUnavailable")
     public Optional<MaintenanceRecalls> maintenanceRecalls(LocalDate dueBy, String cursor, int limit,
             String onBehalfOf) {

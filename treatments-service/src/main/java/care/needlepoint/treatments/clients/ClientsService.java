@@ -30,10 +30,11 @@ import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
  * become a quick 503, not a hung request.</li>
  * <li><b>Retry</b>: a read is idempotent, so up to two more attempts 100 ms apart ride over a restart or a dropped
  * connection. Nothing that changes data is ever retried (there is nothing such here).</li>
- * <li><b>Circuit breaker</b>: when half of the last 8 attempts failed, further calls fail at once for 2 s instead of
- * each waiting for its timeouts; then one trial call decides whether to close again. 2 s, as in scheduling-service's
- * peer wrappers: a booking passes through both breakers, and after clients-service is back the longer delay decided
- * when booking resumed (SeriesFaultIT, docs/reliability.md).</li>
+ * <li><b>Circuit breaker</b>: when half of the last 8 attempts failed, further calls fail at once for 1 s instead of
+ * each waiting for its timeouts; then one trial call decides whether to close again. The same delay as
+ * scheduling-service's peer wrappers: a booking passes through both breakers, and after clients-service is back
+ * bookings wait up to the longer delay for a trial call (SeriesFaultIT, docs/reliability.md). A hung peer meets one
+ * trial call per delay and timeout.</li>
  * <li><b>Fail closed</b>: an unknown client is an answer ({@link Optional#empty()}); anything else that is not a
  * readable 200 (unreachable, timed out, 5xx, our credential refused, an unreadable body, the breaker open) is a 503
  * {@code dependency-unavailable} problem, so nothing is booked or charted on facts we could not verify.</li>
@@ -66,7 +67,7 @@ public class ClientsService {
      * @param onBehalfOf the token subject of the person this read is for, recorded in clients-service's audit trail
      */
     @Retry(maxRetries = 2, delay = 100, jitter = 50, abortOn = CircuitBreakerOpenException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 2_000, successThreshold = 1)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 1_000, successThreshold = 1)
     @Fallback(fallbackMethod = "circuitOpen", applyOn = CircuitBreakerOpenException.class)
     public Optional<BookingFacts> bookingFacts(UUID clientId, String onBehalfOf) {
         String token = serviceToken.filter(value -> !value.isBlank()).orElseThrow(() -> {

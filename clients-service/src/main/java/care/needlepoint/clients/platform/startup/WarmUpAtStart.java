@@ -16,7 +16,7 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Runs every {@link WarmUp} before the HTTP server opens (Quarkus fires the start-up event first). A fresh JVM
  * answers its first request in about a second, most of it Hibernate parsing HQL for the first time; a peer calling
- * with a 2 s timeout while this service is loaded gives up, and its circuit breaker then waits 2 s more
+ * with a 2 s timeout while this service is loaded gives up, and its circuit breaker then stays open for a while
  * (docs/reliability.md). Warmed, the same first request takes a small part of that, and a caller meets either a
  * closed port, which fails fast, or a service that answers in time.
  */
