@@ -33,18 +33,18 @@ public class WarmUpAtStart {
 
     void onStart(@Observes StartupEvent event) {
         long started = System.nanoTime();
-        List<String> completed = new ArrayList<>();
+        List<String> ran = new ArrayList<>();
         for (WarmUp warmUp : warmUps) {
             String name = warmUp.getClass().getSimpleName().split("_")[0];
             try {
                 warmUp.run();
-                completed.add(name);
+                ran.add(name);
             } catch (RuntimeException e) {
                 LOG.warnf(e, "Warm-up %s failed; the service starts without it", name);
             }
         }
-        this.completed = List.copyOf(completed);
-        LOG.infof("Warmed up in %d ms: %s", (System.nanoTime() - started) / 1_000_000, completed);
+        completed = List.copyOf(ran);
+        LOG.infof("Warmed up in %d ms: %s", (System.nanoTime() - started) / 1_000_000, ran);
     }
 
     /** The warm-ups that ran without an error at the last start, by class name. */
