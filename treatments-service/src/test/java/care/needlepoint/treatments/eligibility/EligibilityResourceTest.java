@@ -153,6 +153,76 @@ class EligibilityResourceTest {
                 .when().get(ELIGIBILITY).then().statusCode(400).body("violations[0].field", equalTo("on"));
     }
 
+    private static final String SERIES = ELIGIBILITY + "/series";
+
+    @Test
+    void aSeriesIsJudgedOnEachDateInTheOrderAsked() {
+        LocalDate peel = LocalDate.now().minusDays(2);
+        UUID client = aClient().answering("chemicalPeel", Map.of("occurred", true, "lastOn", peel.toString()))
+                .create();
+        String protocol = aProtocol().create();
+        LocalDate later = peel.plusDays(30);
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        as("front-desk").queryParam("clientId", client).queryParam("protocolId", protocol)
+                .queryParam("on", later.toString(), tomorrow.toString(), later.toString())
+                .when().get(SERIES)
+                .then().statusCode(200)
+                .body("clientId", equalTo(client.toString()))
+                .body("protocolId", equalTo(protocol))
+                .body("protocolVersion", equalTo(1))
+                .body("dates", hasSize(2))
+                .body("dates[0].on", equalTo(later.toString()))
+                .body("dates[0].outcome", equalTo("OK"))
+                .body("dates[0].findings", hasSize(0))
+                .body("dates[1].on", equalTo(tomorrow.toString()))
+                .body("dates[1].outcome", equalTo("BLOCK"))
+                .body("dates[1].findings[0].code", equalTo("contraindication.chemical-peel"))
+                .body("checkedAt", notNullValue());
+        // Each verdict is the one checkEligibility gives for that date.
+        as("service").queryParam("clientId", client).queryParam("protocolId", protocol)
+                .queryParam("on", tomorrow.toString())
+                .when().get(ELIGIBILITY).then().statusCode(200).body("outcome", equalTo("BLOCK"))
+                .body("findings[0].code", equalTo("contraindication.chemical-peel"));
+    }
+
+    @Test
+    void aSeriesForAClientWithoutConsentBlocksOnEveryDate() {
+        UUID client = aClient().withoutConsent().create();
+        as("service").queryParam("clientId", client).queryParam("protocolId", aProtocol().create())
+                .queryParam("on", LocalDate.now().plusDays(1).toString(), LocalDate.now().plusDays(29).toString())
+                .when().get(SERIES)
+                .then().statusCode(200)
+                .body("dates.outcome", equalTo(List.of("BLOCK", "BLOCK")))
+                .body("dates[1].findings.code", equalTo(List.of("consent-missing")));
+    }
+
+    @Test
+    void aSeriesCheckNeedsOneToTwelveValidDates() {
+        String protocol = aProtocol().create();
+        UUID client = ClientsFixture.eligibleClient();
+        as("service").queryParam("clientId", client).queryParam("protocolId", protocol)
+                .when().get(SERIES)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("on")).body("violations[0].in", equalTo("query"))
+                .body("violations[0].message", containsString("is required"));
+        as("service").queryParam("clientId", client).queryParam("protocolId", protocol)
+                .queryParam("on", "2026-12-03", "03/12/2026")
+                .when().get(SERIES).then().statusCode(400).body("violations[0].field", equalTo("on"));
+        Object[] thirteen = java.util.stream.IntStream.range(1, 14)
+                .mapToObj(d -> LocalDate.now().plusDays(d).toString()).toArray();
+        as("service").queryParam("clientId", client).queryParam("protocolId", protocol).queryParam("on", thirteen)
+                .when().get(SERIES).then().statusCode(400).body("violations[0].field", equalTo("on"))
+                .body("violations[0].message", containsString("at most 12 dates"));
+        UUID unknown = UUID.randomUUID();
+        as("service").queryParam("clientId", unknown).queryParam("protocolId", protocol)
+                .queryParam("on", LocalDate.now().plusDays(1).toString())
+                .when().get(SERIES).then().statusCode(404)
+                .body("detail", containsString("No client with id " + unknown));
+        as("integration").queryParam("clientId", client).queryParam("protocolId", protocol)
+                .queryParam("on", LocalDate.now().plusDays(1).toString())
+                .when().get(SERIES).then().statusCode(403);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "integration" })
     void integrationsMayNotCheckEligibility(String role) {

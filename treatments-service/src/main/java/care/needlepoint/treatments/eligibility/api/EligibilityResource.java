@@ -1,7 +1,9 @@
 package care.needlepoint.treatments.eligibility.api;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import care.needlepoint.treatments.eligibility.domain.EligibilityService;
 import care.needlepoint.treatments.platform.http.QueryParameters;
+import care.needlepoint.treatments.platform.problem.Problems;
 import care.needlepoint.treatments.platform.security.Roles;
 import care.needlepoint.treatments.protocol.domain.BodyArea;
 import care.needlepoint.treatments.shared.Ids;
@@ -65,6 +68,68 @@ public class EligibilityResource {
                     + "contraindication windows are judged on it. Default: today.", example = "2026-12-03",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("on") String on) {
+        return EligibilityView.of(eligibility.check(Ids.requiredQuery("clientId", clientId),
+                Ids.requiredQuery("protocolId", protocolId), treatedAreas(areas), QueryParameters.dateValue("on", on)));
+    }
+
+    /** A series has at most this many sessions (scheduling-service's bookSeries), so no more dates are judged. */
+    static final int MAX_DATES = 12;
+
+    @GET
+    @Path("series")
+    @RolesAllowed({ Roles.SERVICE, Roles.FRONT_DESK, Roles.PRACTITIONER, Roles.ADMIN })
+    @Operation(operationId = "checkSeriesEligibility", summary = "Check a client's eligibility on each date of a "
+            + "planned series",
+            description = "The same judgement as checkEligibility, made for each of the dates given (the sessions of "
+                    + "a planned series, 1 to " + MAX_DATES + " dates): the client's booking facts and the protocol's "
+                    + "current version are read once and judged on every date, so contraindication windows that end "
+                    + "or begin between sessions show on the right date. A date given twice is judged once. The "
+                    + "answer has no overall outcome: whether a finding on a later date should stop the series (a "
+                    + "screening that will have expired by then, say) is the booking's decision. Stores nothing.")
+    @APIResponse(responseCode = "200", description = "One verdict per date, in the order asked.")
+    @APIResponse(responseCode = "404", description = "No protocol with this id, or no client with this id; the "
+            + "detail says which.")
+    @APIResponse(responseCode = "503", description = "clients-service cannot answer (dependency-unavailable); "
+            + "try again later.")
+    public SeriesEligibilityView checkSeries(
+            @Parameter(description = "The client's id (clients-service).", required = true,
+                    example = "3f0c2a9e-5d7b-4c1e-9a34-8f2b6d1e7c55",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("clientId") String clientId,
+            @Parameter(description = "The protocol's id; its current version is used.", required = true,
+                    example = "6c1e2f4a-8b3d-4e5f-9a7b-0c2d4e6f8a1b",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("protocolId") String protocolId,
+            @Parameter(description = "Areas to be treated, repeated (areas=CHEEKS&areas=TEMPLES); each one of the "
+                    + "protocol's treatment areas. Default: all of them.",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = BodyArea.class, maxItems = 21))
+            @QueryParam("areas") List<String> areas,
+            @Parameter(description = "The planned session dates (YYYY-MM-DD) in the clinic's time zone, repeated "
+                    + "(on=2026-12-03&on=2026-12-31).", required = true,
+                    schema = @Schema(type = SchemaType.ARRAY, minItems = 1, maxItems = MAX_DATES,
+                            implementation = LocalDate.class))
+            @QueryParam("on") List<String> on) {
+        UUID client = Ids.requiredQuery("clientId", clientId);
+        UUID protocol = Ids.requiredQuery("protocolId", protocolId);
+        List<LocalDate> dates = new ArrayList<>();
+        for (String value : on == null ? List.<String>of() : on) {
+            LocalDate date = QueryParameters.dateValue("on", value);
+            if (date != null && !dates.contains(date)) {
+                dates.add(date);
+            }
+        }
+        if (dates.isEmpty()) {
+            throw Problems.invalid("query", "on", "is required: one date per session, repeated (on=2026-12-03&"
+                    + "on=2026-12-31)");
+        }
+        if (dates.size() > MAX_DATES) {
+            throw Problems.invalid("query", "on", "at most " + MAX_DATES + " dates (a series has at most "
+                    + MAX_DATES + " sessions); " + dates.size() + " were given");
+        }
+        return SeriesEligibilityView.of(eligibility.checkOn(client, protocol, treatedAreas(areas), dates));
+    }
+
+    private static List<BodyArea> treatedAreas(List<String> areas) {
         List<BodyArea> treated = new ArrayList<>();
         for (String area : areas == null ? List.<String>of() : areas) {
             BodyArea value = QueryParameters.enumValue("areas", area, BodyArea.class);
@@ -72,7 +137,6 @@ public class EligibilityResource {
                 treated.add(value);
             }
         }
-        return EligibilityView.of(eligibility.check(Ids.requiredQuery("clientId", clientId),
-                Ids.requiredQuery("protocolId", protocolId), treated, QueryParameters.dateValue("on", on)));
+        return treated;
     }
 }

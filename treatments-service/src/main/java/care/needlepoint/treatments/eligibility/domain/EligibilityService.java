@@ -51,6 +51,33 @@ public class EligibilityService {
      * @param on    the planned treatment date in the clinic's calendar, or null for today
      */
     public Eligibility check(UUID clientId, UUID protocolId, List<BodyArea> areas, LocalDate on) {
+        Instant now = clock.instant();
+        DatedEligibility judged = checkOn(clientId, protocolId, areas,
+                List.of(on != null ? on : LocalDate.ofInstant(now, clinic.timeZone())), now);
+        Verdict verdict = judged.verdicts().get(0);
+        return new Eligibility(clientId, judged.protocol(), verdict.outcome(), verdict.findings(), now);
+    }
+
+    /** The result of one check over several dates: one verdict per date, in the order asked. */
+    public record DatedEligibility(UUID clientId, ProtocolVersion protocol, List<Verdict> verdicts,
+            Instant checkedAt) {
+    }
+
+    public record Verdict(LocalDate on, EligibilityOutcome outcome, List<EligibilityFinding> findings) {
+    }
+
+    /**
+     * The same check on each of {@code dates} (the sessions of a planned series): the protocol and the client's
+     * booking facts are read once, so a six-session series costs one call to clients-service, not six.
+     *
+     * @param dates distinct dates in the clinic's calendar, at least one
+     */
+    public DatedEligibility checkOn(UUID clientId, UUID protocolId, List<BodyArea> areas, List<LocalDate> dates) {
+        return checkOn(clientId, protocolId, areas, dates, clock.instant());
+    }
+
+    private DatedEligibility checkOn(UUID clientId, UUID protocolId, List<BodyArea> areas, List<LocalDate> dates,
+            Instant now) {
         ProtocolVersion protocol = protocols.current(protocolId);
         List<BodyArea> treated = areas == null || areas.isEmpty() ? protocol.definition().treatmentAreas() : areas;
         for (BodyArea area : treated) {
@@ -59,11 +86,12 @@ public class EligibilityService {
                         + protocol.definition().treatmentAreas());
             }
         }
-        Instant now = clock.instant();
-        LocalDate day = on != null ? on : LocalDate.ofInstant(now, clinic.timeZone());
         BookingFacts facts = clients.bookingFacts(clientId, currentUser.subject())
                 .orElseThrow(() -> Problems.notFound("client", clientId));
-        List<EligibilityFinding> findings = EligibilityPolicy.assess(facts, protocol.definition(), treated, day);
-        return new Eligibility(clientId, protocol, EligibilityPolicy.outcome(findings), findings, now);
+        List<Verdict> verdicts = dates.stream().map(day -> {
+            List<EligibilityFinding> findings = EligibilityPolicy.assess(facts, protocol.definition(), treated, day);
+            return new Verdict(day, EligibilityPolicy.outcome(findings), findings);
+        }).toList();
+        return new DatedEligibility(clientId, protocol, verdicts, now);
     }
 }
