@@ -1,6 +1,9 @@
 package care.needlepoint.scheduling.peer;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -63,6 +66,34 @@ public class TreatmentCatalogue {
         return answer;
     }
 
+    /**
+     * Whether the client may have this protocol on each of {@code dates} (distinct, in the clinic's calendar): one
+     * call, in which treatments-service reads the client's facts once. Every date asked has its verdict in the answer,
+     * or the answer is not used (a 503 like any other unusable answer).
+     */
+    @Retry(maxRetries = 1, delay = 100, jitter = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 1000, successThreshold = 1)
+    @Fallback(fallbackMethod = "seriesEligibilityUnavailable")
+    public Map<LocalDate, Eligibility> eligibilityOn(UUID clientId, UUID protocolId, List<LocalDate> dates,
+            String onBehalfOf) {
+        SeriesEligibilityAnswer answer = read("checkSeriesEligibility", NO_EMPTY_ANSWER,
+                () -> api.seriesEligibility(clientId, protocolId, dates.stream().map(LocalDate::toString).toList(),
+                        credentials.authorization(), onBehalfOf)).orElseThrow();
+        Map<LocalDate, Eligibility> verdicts = new HashMap<>();
+        for (SeriesEligibilityAnswer.DateVerdict verdict : answer.dates() == null
+                ? List.<SeriesEligibilityAnswer.DateVerdict>of() : answer.dates()) {
+            if (verdict.on() != null && verdict.outcome() != null) {
+                verdicts.put(verdict.on(), new Eligibility(verdict.outcome(), answer.protocolVersion(),
+                        verdict.findings()));
+            }
+        }
+        if (!verdicts.keySet().containsAll(dates)) {
+            throw new PeerFailure("treatments-service answered checkSeriesEligibility without a verdict for every "
+                    + "date", null);
+        }
+        return verdicts;
+    }
+
     /** A client's course of treatment, or empty when treatments-service has no such course. */
     @Retry(maxRetries = 1, delay = 100, jitter = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 1000, successThreshold = 1)
@@ -94,6 +125,11 @@ public class TreatmentCatalogue {
             String onBehalfOf) {
         throw Problems.of(ProblemType.DEPENDENCY_UNAVAILABLE, "treatments-service cannot list the courses due for "
                 + "maintenance right now. Try again in a moment.");
+    }
+
+    Map<LocalDate, Eligibility> seriesEligibilityUnavailable(UUID clientId, UUID protocolId, List<LocalDate> dates,
+            String onBehalfOf) {
+        throw unavailable("check the client's eligibility");
     }
 
     Optional<Course> courseUnavailable(UUID courseId, String onBehalfOf) {

@@ -1,5 +1,6 @@
 package care.needlepoint.scheduling.peer;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.ws.rs.GET;
@@ -31,6 +32,15 @@ interface TreatmentsServiceApi {
     @Produces(MediaType.APPLICATION_JSON)
     Eligibility eligibility(@QueryParam("clientId") UUID clientId, @QueryParam("protocolId") UUID protocolId,
             @QueryParam("on") String on,
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam(ServiceCredentials.ON_BEHALF_OF) String onBehalfOf);
+
+    /** checkSeriesEligibility (docs/api/treatments-service.json): one verdict per date, the facts read once. */
+    @GET
+    @Path("eligibility/series")
+    @Produces(MediaType.APPLICATION_JSON)
+    SeriesEligibilityAnswer seriesEligibility(@QueryParam("clientId") UUID clientId,
+            @QueryParam("protocolId") UUID protocolId, @QueryParam("on") List<String> on,
             @HeaderParam("Authorization") String authorization,
             @HeaderParam(ServiceCredentials.ON_BEHALF_OF) String onBehalfOf);
 

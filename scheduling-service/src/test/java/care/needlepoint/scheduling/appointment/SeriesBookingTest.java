@@ -84,6 +84,13 @@ class SeriesBookingTest {
                 .body("attention.message", org.hamcrest.Matchers.everyItem(
                         org.hamcrest.Matchers.startsWith("screening must be renewed before ")));
         assertThat(ids).doesNotHaveDuplicates();
+        // The client's facts were read twice for the six sessions: by this service, and once by treatments-service
+        // for all six dates (checkSeriesEligibility), not once per session.
+        List<String> factReads = PeerData.clients("admin").queryParam("limit", 100)
+                .when().get("/api/v1/clients/" + client + "/audit-events")
+                .then().statusCode(200)
+                .extract().path("items.findAll { it.recordType == 'BOOKING_FACTS' }.actor");
+        assertThat(factReads).hasSize(2);
         // A retry with the same key books nothing more.
         Map<String, Long> before = Rows.countAll();
         book(body, key).then().statusCode(201).body("id", equalTo(seriesId));

@@ -50,6 +50,17 @@ class PeerContractTest {
     }
 
     @Test
+    void treatmentsServiceHasSeriesEligibilityWithTheFieldsWeRead() throws IOException {
+        JsonNode treatments = contract("treatments-service");
+        JsonNode operation = treatments.at("/paths/~1api~1v1~1eligibility~1series/get");
+        assertThat(operation.at("/operationId").asText()).isEqualTo("checkSeriesEligibility");
+        assertThat(operation.at("/parameters").findValuesAsText("name")).contains("clientId", "protocolId", "on");
+        assertThat(treatments.at("/components/schemas/SeriesEligibility/properties").has("protocolVersion")).isTrue();
+        JsonNode verdict = treatments.at("/components/schemas/DateEligibility/properties");
+        assertThat(verdict.has("on") && verdict.has("outcome") && verdict.has("findings")).isTrue();
+    }
+
+    @Test
     void treatmentsServiceHasCoursesWithTheFieldsWeRead() throws IOException {
         JsonNode treatments = contract("treatments-service");
         assertThat(treatments.at("/paths/~1api~1v1~1courses~1{id}/get/operationId").asText()).isEqualTo("getCourse");

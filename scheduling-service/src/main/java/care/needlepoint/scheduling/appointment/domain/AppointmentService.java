@@ -7,11 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -480,7 +478,11 @@ public class AppointmentService {
     private boolean requireEligible(UUID clientId, Protocol protocol, Phases phases, ZoneId zone, boolean acknowledge,
             Caller caller) {
         LocalDate on = LocalDate.ofInstant(phases.startsAt(), zone);
-        Eligibility eligibility = treatments.eligibility(clientId, protocol.id(), on, caller.subject());
+        return accept(treatments.eligibility(clientId, protocol.id(), on, caller.subject()), on, acknowledge);
+    }
+
+    /** {@link #requireEligible}'s judgement of an answer already had: true when it passes only acknowledged. */
+    private static boolean accept(Eligibility eligibility, LocalDate on, boolean acknowledge) {
         if (eligibility.isOk()) {
             return false;
         }
@@ -513,8 +515,8 @@ public class AppointmentService {
 
     /**
      * Books every session of a series or none: one transaction, the same checks as a single booking (the client asked
-     * once, eligibility for each distinct clinic date of the sessions, see {@link SeriesEligibility}) and the same
-     * exclusion constraints. A session that collides is a 409 naming its sequence number; the whole transaction rolls
+     * once, eligibility for every distinct clinic date of the sessions in one call, see {@link SeriesEligibility})
+     * and the same exclusion constraints. A session that collides is a 409 naming its sequence number; the whole transaction rolls
      * back. {@code seriesId} is the series row the caller stores in the same transaction.
      */
     @Transactional
@@ -588,15 +590,19 @@ public class AppointmentService {
         // each distinct clinic date, the first as for a single booking, later ones by SeriesEligibility.
         BookingFacts facts = requireBookableClient(fields.clientId(), true, caller);
         boolean acknowledge = Boolean.TRUE.equals(fields.acknowledgeWarnings());
-        boolean acknowledged = requireEligible(fields.clientId(), protocol, phases.get(0), zone, acknowledge, caller);
-        Set<LocalDate> judged = new HashSet<>();
-        judged.add(LocalDate.ofInstant(phases.get(0).startsAt(), zone));
-        for (int k = 1; k < sessions.size(); k++) {
-            LocalDate on = LocalDate.ofInstant(phases.get(k).startsAt(), zone);
-            if (!judged.add(on)) {
-                continue;
-            }
-            Eligibility eligibility = treatments.eligibility(fields.clientId(), protocol.id(), on, caller.subject());
+        // One call for every distinct date (treatments-service reads the client's facts once), each date judged with
+        // the first session it falls on.
+        Map<LocalDate, Integer> firstSessionOn = new LinkedHashMap<>();
+        for (int k = 0; k < sessions.size(); k++) {
+            firstSessionOn.putIfAbsent(LocalDate.ofInstant(phases.get(k).startsAt(), zone), k);
+        }
+        List<LocalDate> dates = List.copyOf(firstSessionOn.keySet());
+        Map<LocalDate, Eligibility> verdicts = treatments.eligibilityOn(fields.clientId(), protocol.id(), dates,
+                caller.subject());
+        boolean acknowledged = accept(verdicts.get(dates.get(0)), dates.get(0), acknowledge);
+        for (LocalDate on : dates.subList(1, dates.size())) {
+            int k = firstSessionOn.get(on);
+            Eligibility eligibility = verdicts.get(on);
             List<Eligibility.Finding> refusing = SeriesEligibility.refusing(eligibility);
             if (!refusing.isEmpty()) {
                 throw forSession(k + 1, refused("The client is not eligible for this protocol on " + on + ".",
