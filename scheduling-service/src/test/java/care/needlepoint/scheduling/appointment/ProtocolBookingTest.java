@@ -57,6 +57,21 @@ class ProtocolBookingTest {
     }
 
     @Test
+    void aBookingAfterTheProtocolIsEditedUsesTheNewVersionAtOnce() {
+        String practitioner = aPractitioner().create();
+        String room = aRoom().create();
+        String protocol = PeerData.aProtocol(45, "NONE", 0);
+        treatment(PeerData.aTreatableClient(), practitioner, room, protocol).at("09:00").book()
+                .then().statusCode(201).body("protocolVersion", equalTo(1)).body("procedureMinutes", equalTo(45));
+        // This service keeps the current version it read for 30 s; the eligibility answer names version 2, so the
+        // booking is planned again with it instead of being stored with version 1's 45 minutes.
+        assertThat(PeerData.reviseProcedureMinutes(protocol, 60)).isEqualTo(2);
+        treatment(PeerData.aTreatableClient(), practitioner, room, protocol).at("11:00").book()
+                .then().statusCode(201).body("protocolVersion", equalTo(2)).body("procedureMinutes", equalTo(60))
+                .body("endsAt", equalTo("2027-02-01T12:00:00Z"));
+    }
+
+    @Test
     void aBlockFromTheEligibilityCheckRefusesWithItsReasons() {
         // Consent but no screening: treatments-service blocks ("screening missing").
         String client = PeerData.aClient();

@@ -132,7 +132,29 @@ public final class PeerData {
 
     /** As {@link #aProtocol(int, String, int)}, with sessions {@code minDays} to {@code maxDays} apart. */
     public static String aProtocol(int procedureMinutes, String policy, int dwellMinutes, int minDays, int maxDays) {
-        String unique = UUID.randomUUID().toString().substring(0, 8);
+        return treatments("admin").contentType(ContentType.JSON)
+                .body(protocolFields(UUID.randomUUID().toString().substring(0, 8), procedureMinutes, policy,
+                        dwellMinutes, minDays, maxDays))
+                .when().post("/api/v1/protocols")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * Publishes the next version of a protocol made by {@link #aProtocol(int, String, int)} with no numbing, now
+     * {@code procedureMinutes} long; returns the new version's number.
+     */
+    public static int reviseProcedureMinutes(String protocolId, int procedureMinutes) {
+        io.restassured.response.Response current = treatments("admin").when().get("/api/v1/protocols/" + protocolId)
+                .then().statusCode(200).extract().response();
+        String unique = current.<String>path("code").substring("sched-acne-".length());
+        return treatments("admin").contentType(ContentType.JSON).header("If-Match", current.header("ETag"))
+                .body(protocolFields(unique, procedureMinutes, "NONE", 0, 28, 42))
+                .when().put("/api/v1/protocols/" + protocolId)
+                .then().statusCode(200).extract().path("version");
+    }
+
+    private static Map<String, Object> protocolFields(String unique, int procedureMinutes, String policy,
+            int dwellMinutes, int minDays, int maxDays) {
         Map<String, Object> numbing = new LinkedHashMap<>();
         numbing.put("policy", policy);
         if (!"NONE".equals(policy)) {
@@ -159,8 +181,6 @@ public final class PeerData {
         body.put("aftercare", List.of("Avoid the sun and use SPF 30+."));
         body.put("serums", List.of("Hyaluronic acid"));
         body.put("contraindicationPreset", "CLINIC_DEFAULT");
-        return treatments("admin").contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/protocols")
-                .then().statusCode(201).extract().path("id");
+        return body;
     }
 }

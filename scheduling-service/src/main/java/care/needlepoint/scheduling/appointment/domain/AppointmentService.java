@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +42,8 @@ import care.needlepoint.scheduling.calendar.domain.Intervals;
 import care.needlepoint.scheduling.calendar.domain.OwnerKind;
 import care.needlepoint.scheduling.peer.BookingFacts;
 import care.needlepoint.scheduling.peer.ClientDirectory;
+import care.needlepoint.scheduling.peer.CurrentProtocols;
+import care.needlepoint.scheduling.peer.CurrentProtocols.ProtocolChanged;
 import care.needlepoint.scheduling.peer.Eligibility;
 import care.needlepoint.scheduling.peer.Protocol;
 import care.needlepoint.scheduling.peer.TreatmentCatalogue;
@@ -98,6 +101,9 @@ public class AppointmentService {
     TreatmentCatalogue treatments;
 
     @Inject
+    CurrentProtocols protocols;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -110,7 +116,7 @@ public class AppointmentService {
     /** Holds or books one appointment. */
     @Transactional
     public AppointmentView create(AppointmentFields fields, Mode mode, Caller caller) {
-        return create(fields, mode, caller, null, null);
+        return onCurrentProtocol(() -> create(fields, mode, caller, null, null));
     }
 
     /**
@@ -119,7 +125,26 @@ public class AppointmentService {
      */
     @Transactional
     public AppointmentView bookSeriesSession(UUID seriesId, int sequence, AppointmentFields fields, Caller caller) {
-        return create(fields, Mode.BOOK, caller, seriesId, sequence);
+        return onCurrentProtocol(() -> create(fields, Mode.BOOK, caller, seriesId, sequence));
+    }
+
+    /**
+     * Runs a booking's checks again, once, when they were made with a protocol version that was no longer current
+     * ({@link CurrentProtocols#confirm}); nothing is stored before that check. A second change within the same
+     * request is a 409.
+     */
+    private static <T> T onCurrentProtocol(Supplier<T> attempt) {
+        try {
+            return attempt.get();
+        } catch (ProtocolChanged first) {
+            try {
+                return attempt.get();
+            } catch (ProtocolChanged again) {
+                throw Problems.of(ProblemType.CONFLICT, "The protocol changed (now version " + again.judgedVersion()
+                        + ") while this booking was being checked; nothing was booked. Send the request again.",
+                        Map.of("protocolId", again.protocolId().toString()));
+            }
+        }
     }
 
     private AppointmentView create(AppointmentFields fields, Mode mode, Caller caller, UUID seriesId,
@@ -154,7 +179,7 @@ public class AppointmentService {
         Minutes minutes;
         int turnover = room == null ? 0 : rules.turnoverMinutes();
         if (fields.protocolId() != null) {
-            protocol = treatments.protocol(fields.protocolId(), caller.subject())
+            protocol = protocols.get(fields.protocolId(), caller.subject())
                     .orElseThrow(() -> Problems.invalid("body", "protocolId", "no protocol with this id"));
             minutes = BookingPlan.forProtocol(protocol, fields.plannedDepthMm(), fields.numbing(), turnover);
         } else {
@@ -202,6 +227,10 @@ public class AppointmentService {
     /** Confirms a live hold as a booking, checking the client and eligibility again. */
     @Transactional
     public AppointmentView confirmHold(UUID holdId, Caller caller) {
+        return onCurrentProtocol(() -> confirmHoldOnce(holdId, caller));
+    }
+
+    private AppointmentView confirmHoldOnce(UUID holdId, Caller caller) {
         AppointmentEntity hold = appointments.findForUpdate(holdId)
                 .orElseThrow(() -> Problems.notFound("hold", holdId));
         Instant now = clock.instant();
@@ -214,7 +243,7 @@ public class AppointmentService {
         ClinicRules rules = calendar.rules();
         requireBookableClient(hold.clientId, hold.protocolId != null, caller);
         if (hold.protocolId != null) {
-            Protocol protocol = treatments.protocol(hold.protocolId, caller.subject())
+            Protocol protocol = protocols.get(hold.protocolId, caller.subject())
                     .orElseThrow(() -> Problems.of(ProblemType.CONFLICT,
                             "The protocol of this hold no longer exists; hold again with another protocol."));
             hold.warningsAcknowledged = requireEligible(hold.clientId, protocol, phasesOf(hold), rules.zone(),
@@ -261,6 +290,10 @@ public class AppointmentService {
     /** Moves a booked appointment; everything a new booking checks is checked again. */
     @Transactional
     public AppointmentView reschedule(UUID id, RescheduleFields fields, long expectedVersion, Caller caller) {
+        return onCurrentProtocol(() -> rescheduleOnce(id, fields, expectedVersion, caller));
+    }
+
+    private AppointmentView rescheduleOnce(UUID id, RescheduleFields fields, long expectedVersion, Caller caller) {
         requireAdminFor(fields.override(), caller);
         AppointmentEntity appointment = lockedForChange(id, expectedVersion, caller);
         Instant now = clock.instant();
@@ -292,7 +325,7 @@ public class AppointmentService {
         Minutes minutes;
         BigDecimal depth = fields.plannedDepthMm() == null ? appointment.plannedDepthMm : fields.plannedDepthMm();
         if (appointment.protocolId != null) {
-            protocol = treatments.protocol(appointment.protocolId, caller.subject())
+            protocol = protocols.get(appointment.protocolId, caller.subject())
                     .orElseThrow(() -> Problems.of(ProblemType.CONFLICT,
                             "The protocol of this appointment no longer exists; cancel and book anew."));
             Boolean numbing = fields.numbing() == null ? Boolean.valueOf(appointment.numbing) : fields.numbing();
@@ -478,7 +511,9 @@ public class AppointmentService {
     private boolean requireEligible(UUID clientId, Protocol protocol, Phases phases, ZoneId zone, boolean acknowledge,
             Caller caller) {
         LocalDate on = LocalDate.ofInstant(phases.startsAt(), zone);
-        return accept(treatments.eligibility(clientId, protocol.id(), on, caller.subject()), on, acknowledge);
+        Eligibility eligibility = treatments.eligibility(clientId, protocol.id(), on, caller.subject());
+        protocols.confirm(protocol, eligibility.protocolVersion());
+        return accept(eligibility, on, acknowledge);
     }
 
     /** {@link #requireEligible}'s judgement of an answer already had: true when it passes only acknowledged. */
@@ -521,6 +556,10 @@ public class AppointmentService {
      */
     @Transactional
     public BookedSeries bookSeries(UUID seriesId, SeriesBookingFields fields, Caller caller) {
+        return onCurrentProtocol(() -> bookSeriesOnce(seriesId, fields, caller));
+    }
+
+    private BookedSeries bookSeriesOnce(UUID seriesId, SeriesBookingFields fields, Caller caller) {
         ClinicRules rules = calendar.rules();
         ZoneId zone = rules.zone();
         Instant now = clock.instant();
@@ -549,7 +588,7 @@ public class AppointmentService {
         if (!violations.isEmpty()) {
             throw Problems.invalid(violations);
         }
-        Protocol protocol = treatments.protocol(fields.protocolId(), caller.subject())
+        Protocol protocol = protocols.get(fields.protocolId(), caller.subject())
                 .orElseThrow(() -> Problems.invalid("body", "protocolId", "no protocol with this id"));
         if (protocol.spacingDays() == null || protocol.spacingDays().min() == null
                 || protocol.spacingDays().max() == null) {
@@ -599,6 +638,7 @@ public class AppointmentService {
         List<LocalDate> dates = List.copyOf(firstSessionOn.keySet());
         Map<LocalDate, Eligibility> verdicts = treatments.eligibilityOn(fields.clientId(), protocol.id(), dates,
                 caller.subject());
+        protocols.confirm(protocol, verdicts.get(dates.get(0)).protocolVersion());
         boolean acknowledged = accept(verdicts.get(dates.get(0)), dates.get(0), acknowledge);
         for (LocalDate on : dates.subList(1, dates.size())) {
             int k = firstSessionOn.get(on);

@@ -31,7 +31,7 @@ import care.needlepoint.scheduling.calendar.domain.ClinicRules;
 import care.needlepoint.scheduling.calendar.domain.Interval;
 import care.needlepoint.scheduling.calendar.domain.Intervals;
 import care.needlepoint.scheduling.peer.Protocol;
-import care.needlepoint.scheduling.peer.TreatmentCatalogue;
+import care.needlepoint.scheduling.peer.CurrentProtocols;
 import care.needlepoint.scheduling.platform.problem.FieldViolation;
 import care.needlepoint.scheduling.platform.problem.Problems;
 import care.needlepoint.scheduling.practitioner.persistence.PractitionerEntity;
@@ -55,7 +55,7 @@ public class AvailabilityService {
     CalendarService calendar;
 
     @Inject
-    TreatmentCatalogue treatments;
+    CurrentProtocols protocols;
 
     @Inject
     AppointmentRepository appointments;
@@ -119,7 +119,7 @@ public class AvailabilityService {
         int turnover = needsRoom ? rules.turnoverMinutes() : 0;
         Minutes minutes;
         if (query.protocolId() != null) {
-            Protocol protocol = treatments.protocol(query.protocolId(), subject)
+            Protocol protocol = protocols.get(query.protocolId(), subject)
                     .orElseThrow(() -> Problems.invalid("query", "protocolId", "no protocol with this id"));
             minutes = BookingPlan.forProtocol(protocol, query.plannedDepthMm(), query.numbing(), turnover);
             if (!minutes.valid()) {
