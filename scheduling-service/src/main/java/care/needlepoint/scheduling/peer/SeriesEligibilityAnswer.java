@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** treatments-service's verdicts on a client and a protocol for each date of a planned series (checkSeriesEligibility). */
+/** treatments-service's verdicts on a client and a protocol, one per date of a planned series. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record SeriesEligibilityAnswer(Integer protocolVersion, List<DateVerdict> dates) {
 

@@ -551,8 +551,8 @@ public class AppointmentService {
     /**
      * Books every session of a series or none: one transaction, the same checks as a single booking (the client asked
      * once, eligibility for every distinct clinic date of the sessions in one call, see {@link SeriesEligibility})
-     * and the same exclusion constraints. A session that collides is a 409 naming its sequence number; the whole transaction rolls
-     * back. {@code seriesId} is the series row the caller stores in the same transaction.
+     * and the same exclusion constraints. A session that collides is a 409 naming its sequence number; the whole
+     * transaction rolls back. {@code seriesId} is the series row the caller stores in the same transaction.
      */
     @Transactional
     public BookedSeries bookSeries(UUID seriesId, SeriesBookingFields fields, Caller caller) {
