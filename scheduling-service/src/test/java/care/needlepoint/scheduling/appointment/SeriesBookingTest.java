@@ -104,6 +104,23 @@ class SeriesBookingTest {
     }
 
     @Test
+    void aSeriesAfterTheProtocolIsEditedIsBookedWithTheNewVersion() {
+        String protocol = PeerData.aProtocol(45, "NONE", 0);
+        book(series(PeerData.aTreatableClient(), protocol, aPractitioner().create(), aRoom().create(), SIX),
+                UUID.randomUUID().toString())
+                .then().statusCode(201)
+                .body("appointments.protocolVersion", everyItemIs(1))
+                .body("appointments.procedureMinutes", everyItemIs(45));
+        // The copy of version 1 this service keeps is still fresh; the eligibility answer names version 2.
+        assertThat(PeerData.reviseProcedureMinutes(protocol, 60)).isEqualTo(2);
+        book(series(PeerData.aTreatableClient(), protocol, aPractitioner().create(), aRoom().create(), SIX),
+                UUID.randomUUID().toString())
+                .then().statusCode(201)
+                .body("appointments.protocolVersion", everyItemIs(2))
+                .body("appointments.procedureMinutes", everyItemIs(60));
+    }
+
+    @Test
     void aSeriesAcrossBothDstChangesKeepsTenOClockLocal() {
         String practitioner = aPractitioner().create();
         String room = aRoom().create();
