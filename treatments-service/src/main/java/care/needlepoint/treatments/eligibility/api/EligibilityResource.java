@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,7 +26,6 @@ import care.needlepoint.treatments.platform.http.QueryParameters;
 import care.needlepoint.treatments.platform.problem.Problems;
 import care.needlepoint.treatments.platform.security.Roles;
 import care.needlepoint.treatments.protocol.domain.BodyArea;
-import care.needlepoint.treatments.shared.Ids;
 
 @Path("/api/v1/eligibility")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,24 +52,13 @@ public class EligibilityResource {
     @APIResponse(responseCode = "503", description = "clients-service cannot answer (dependency-unavailable); "
             + "try again later.")
     public EligibilityView check(
-            @Parameter(description = "The client's id (clients-service).", required = true,
-                    example = "3f0c2a9e-5d7b-4c1e-9a34-8f2b6d1e7c55",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("clientId") String clientId,
-            @Parameter(description = "The protocol's id; its current version is used.", required = true,
-                    example = "6c1e2f4a-8b3d-4e5f-9a7b-0c2d4e6f8a1b",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("protocolId") String protocolId,
-            @Parameter(description = "Areas to be treated, repeated (areas=CHEEKS&areas=TEMPLES); each one of the "
-                    + "protocol's treatment areas. Default: all of them.",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = BodyArea.class, maxItems = 21))
-            @QueryParam("areas") List<String> areas,
+            @BeanParam EligibilityQuery query,
             @Parameter(description = "The planned treatment date (YYYY-MM-DD) in the clinic's time zone; "
                     + "contraindication windows are judged on it. Default: today.", example = "2026-12-03",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("on") String on) {
-        return EligibilityView.of(eligibility.check(Ids.requiredQuery("clientId", clientId),
-                Ids.requiredQuery("protocolId", protocolId), treatedAreas(areas), QueryParameters.dateValue("on", on)));
+        return EligibilityView.of(eligibility.check(query.client(), query.protocol(), query.treatedAreas(),
+                QueryParameters.dateValue("on", on)));
     }
 
     /** A series has at most this many sessions (scheduling-service's bookSeries), so no more dates are judged. */
@@ -92,25 +81,15 @@ public class EligibilityResource {
     @APIResponse(responseCode = "503", description = "clients-service cannot answer (dependency-unavailable); "
             + "try again later.")
     public SeriesEligibilityView checkSeries(
-            @Parameter(description = "The client's id (clients-service).", required = true,
-                    example = "3f0c2a9e-5d7b-4c1e-9a34-8f2b6d1e7c55",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("clientId") String clientId,
-            @Parameter(description = "The protocol's id; its current version is used.", required = true,
-                    example = "6c1e2f4a-8b3d-4e5f-9a7b-0c2d4e6f8a1b",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("protocolId") String protocolId,
-            @Parameter(description = "Areas to be treated, repeated (areas=CHEEKS&areas=TEMPLES); each one of the "
-                    + "protocol's treatment areas. Default: all of them.",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = BodyArea.class, maxItems = 21))
-            @QueryParam("areas") List<String> areas,
+            @BeanParam EligibilityQuery query,
             @Parameter(description = "The planned session dates (YYYY-MM-DD) in the clinic's time zone, repeated "
                     + "(on=2026-12-03&on=2026-12-31).", required = true,
                     schema = @Schema(type = SchemaType.ARRAY, minItems = 1, maxItems = MAX_DATES,
                             implementation = LocalDate.class))
             @QueryParam("on") List<String> on) {
-        UUID client = Ids.requiredQuery("clientId", clientId);
-        UUID protocol = Ids.requiredQuery("protocolId", protocolId);
+        UUID client = query.client();
+        UUID protocol = query.protocol();
+        List<BodyArea> areas = query.treatedAreas();
         List<LocalDate> dates = new ArrayList<>();
         for (String value : on == null ? List.<String>of() : on) {
             LocalDate date = QueryParameters.dateValue("on", value);
@@ -126,17 +105,6 @@ public class EligibilityResource {
             throw Problems.invalid("query", "on", "at most " + MAX_DATES + " dates (a series has at most "
                     + MAX_DATES + " sessions); " + dates.size() + " were given");
         }
-        return SeriesEligibilityView.of(eligibility.checkOn(client, protocol, treatedAreas(areas), dates));
-    }
-
-    private static List<BodyArea> treatedAreas(List<String> areas) {
-        List<BodyArea> treated = new ArrayList<>();
-        for (String area : areas == null ? List.<String>of() : areas) {
-            BodyArea value = QueryParameters.enumValue("areas", area, BodyArea.class);
-            if (value != null && !treated.contains(value)) {
-                treated.add(value);
-            }
-        }
-        return treated;
+        return SeriesEligibilityView.of(eligibility.checkOn(client, protocol, areas, dates));
     }
 }
