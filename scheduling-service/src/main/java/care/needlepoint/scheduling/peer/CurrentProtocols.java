@@ -57,7 +57,7 @@ public class CurrentProtocols {
     /** A booking was planned with a protocol version that is no longer current; nothing has been stored. */
     public static final class ProtocolChanged extends RuntimeException {
 
-        private final transient UUID protocolId;
+        private final UUID protocolId;
         private final int judgedVersion;
 
         ProtocolChanged(UUID protocolId, Integer used, int judgedVersion) {
