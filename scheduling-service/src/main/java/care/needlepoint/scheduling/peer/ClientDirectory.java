@@ -20,8 +20,9 @@ import care.needlepoint.scheduling.platform.problem.Problems;
 
 /**
  * clients-service as booking sees it. Owns the resilience of the call: timeouts (connect and read 2 s, in
- * application.properties), one retry of this idempotent read, and a circuit breaker that stops calling a
- * clients-service that keeps failing, so that front desks get a quick 503 instead of waiting on every booking.
+ * application.properties), one retry of this idempotent read when it failed quickly ({@link PeerCalls}), and a
+ * circuit breaker that stops calling a clients-service that keeps failing, so that front desks get a quick 503
+ * instead of waiting on every booking.
  * A 404 is an answer (no such client); anything else that is not a 200 means the facts could not be verified, and
  * booking fails closed with a 503 problem.
  */
@@ -42,7 +43,7 @@ public class ClientDirectory {
     ServiceCredentials credentials;
 
     /** The client's booking facts, or empty when clients-service has no such client. */
-    @Retry(maxRetries = 1, delay = 100, jitter = 50)
+    @Retry(maxRetries = 1, delay = 100, jitter = 50, maxDuration = PeerCalls.RETRY_WITHIN_MS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 1000, successThreshold = 1)
     @Fallback(fallbackMethod = "unavailable")
     public Optional<BookingFacts> bookingFacts(UUID clientId, String onBehalfOf) {

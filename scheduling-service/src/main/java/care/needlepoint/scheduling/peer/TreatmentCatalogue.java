@@ -24,9 +24,10 @@ import care.needlepoint.scheduling.platform.problem.ProblemType;
 import care.needlepoint.scheduling.platform.problem.Problems;
 
 /**
- * treatments-service as booking sees it: protocols, courses, eligibility and the maintenance recalls. The same policy as {@link ClientDirectory}:
- * 2 s timeouts, one retry of these idempotent reads, a circuit breaker per operation, and a 503 problem (nothing
- * booked) whenever no usable answer comes. A 404 for a protocol is an answer; a 404 from the eligibility check is
+ * treatments-service as booking sees it: protocols, courses, eligibility and the maintenance recalls. The same
+ * policy as {@link ClientDirectory}: 2 s timeouts, one retry of these idempotent reads when they failed quickly
+ * ({@link PeerCalls}), a circuit breaker per operation, and a 503 problem (nothing booked) whenever no usable answer
+ * comes. A 404 for a protocol is an answer; a 404 from the eligibility check is
  * not (the client and protocol were confirmed just before), so it fails closed too.
  */
 // Calls run outside the caller's transaction: the reactive REST client would otherwise carry it onto an event-loop
@@ -46,7 +47,7 @@ public class TreatmentCatalogue {
     ServiceCredentials credentials;
 
     /** The protocol's current version, or empty when treatments-service has no such protocol. */
-    @Retry(maxRetries = 1, delay = 100, jitter = 50)
+    @Retry(maxRetries = 1, delay = 100, jitter = 50, maxDuration = PeerCalls.RETRY_WITHIN_MS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 1000, successThreshold = 1)
     @Fallback(fallbackMethod = "protocolUnavailable")
     public Optional<Protocol> protocol(UUID protocolId, String onBehalfOf) {
@@ -54,7 +55,7 @@ public class TreatmentCatalogue {
     }
 
     /** Whether the client may have this protocol on that local date. */
-    @Retry(maxRetries = 1, delay = 100, jitter = 50)
+    @Retry(maxRetries = 1, delay = 100, jitter = 50, maxDuration = PeerCalls.RETRY_WITHIN_MS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 1000, successThreshold = 1)
     @Fallback(fallbackMethod = "eligibilityUnavailable")
     public Eligibility eligibility(UUID clientId, UUID protocolId, LocalDate on, String onBehalfOf) {
@@ -71,7 +72,7 @@ public class TreatmentCatalogue {
      * call, in which treatments-service reads the client's facts once. Every date asked has its verdict in the answer,
      * or the answer is not used (a 503 like any other unusable answer).
      */
-    @Retry(maxRetries = 1, delay = 100, jitter = 50)
+    @Retry(maxRetries = 1, delay = 100, jitter = 50, maxDuration = PeerCalls.RETRY_WITHIN_MS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 1000, successThreshold = 1)
     @Fallback(fallbackMethod = "seriesEligibilityUnavailable")
     public Map<LocalDate, Eligibility> eligibilityOn(UUID clientId, UUID protocolId, List<LocalDate> dates,
@@ -95,7 +96,7 @@ public class TreatmentCatalogue {
     }
 
     /** A client's course of treatment, or empty when treatments-service has no such course. */
-    @Retry(maxRetries = 1, delay = 100, jitter = 50)
+    @Retry(maxRetries = 1, delay = 100, jitter = 50, maxDuration = PeerCalls.RETRY_WITHIN_MS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 1000, successThreshold = 1)
     @Fallback(fallbackMethod = "courseUnavailable")
     public Optional<Course> course(UUID courseId, String onBehalfOf) {
@@ -107,7 +108,7 @@ public class TreatmentCatalogue {
      * {@code cursor}; empty when treatments-service refuses the cursor (a 400 is the caller's mistake, not an outage,
      * so it is an answer here and never trips the breaker).
      */
-    @Retry(maxRetries = 1, delay = 100, jitter = 50)
+    @Retry(maxRetries = 1, delay = 100, jitter = 50, maxDuration = PeerCalls.RETRY_WITHIN_MS)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 1000, successThreshold = 1)
     @Fallback(fallbackMethod = "maintenanceRecallsUnavailable")
     public Optional<MaintenanceRecalls> maintenanceRecalls(LocalDate dueBy, String cursor, int limit,

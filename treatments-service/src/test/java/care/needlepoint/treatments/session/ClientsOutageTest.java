@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import care.needlepoint.devkit.testing.PeerServices;
+import care.needlepoint.devkit.testing.SilentPeer;
 import care.needlepoint.devkit.testing.TestTokens;
 import care.needlepoint.treatments.support.ClientsFixture;
 import care.needlepoint.treatments.support.Rows;
@@ -54,6 +55,28 @@ class ClientsOutageTest {
         }
         awaitEligibility(client, protocol);
         chart(course, sessionBody(1.00, 1)).then().statusCode(201);
+    }
+
+    @Test
+    void aClientsServiceThatAcceptsAndNeverAnswersIsAskedOncePerRequest() throws Exception {
+        UUID client = ClientsFixture.eligibleClient();
+        String protocol = aProtocol().create();
+        int port = java.net.URI.create(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.rest-client.clients-service.url", String.class)).getPort();
+        PeerServices.stop("clients");
+        try (SilentPeer silent = SilentPeer.on(port)) {
+            Map<String, Long> before = Rows.countAll();
+            given().auth().oauth2(TestTokens.forRole("service")).queryParam("clientId", client)
+                    .queryParam("protocolId", protocol).when().get("/api/v1/eligibility")
+                    .then().statusCode(503).body("type", equalTo(UNAVAILABLE));
+            // The read ran into the 2 s timeout and is not tried again (ClientsService.RETRY_WITHIN_MS): before, two
+            // more tries made the caller wait 6 s for the same 503.
+            assertThat(silent.connections()).isEqualTo(1);
+            assertThat(Rows.countAll()).isEqualTo(before);
+        } finally {
+            PeerServices.restart("clients");
+        }
+        awaitEligibility(client, protocol);
     }
 
     /** After the restart the circuit breaker needs a moment (0.5 s in tests) before it lets a trial call through. */
