@@ -14,6 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import care.needlepoint.devkit.testing.PeerServices;
@@ -22,6 +28,7 @@ import care.needlepoint.devkit.testing.TestTokens;
 import care.needlepoint.scheduling.support.Booking;
 import care.needlepoint.scheduling.support.PeerData;
 import care.needlepoint.scheduling.support.Rows;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -293,6 +300,62 @@ class SeriesBookingTest {
             answer = book(body, key);
         }
         answer.then().statusCode(201).body("appointments.size()", equalTo(6));
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aBookingWaitingOnAHungPeerHoldsNoDatabaseConnection() throws Exception {
+        String practitioner = aPractitioner().create();
+        String room = aRoom().create();
+        String protocol = PeerData.aProtocol(45, "NONE", 0);
+        String client = PeerData.aTreatableClient();
+        // Booked once each first, so that the protocol is known and no circuit breaker is open from earlier tests.
+        Response first = treatment(client, practitioner, room, protocol, 1).book();
+        for (int attempt = 0; first.statusCode() == 503 && attempt < 20; attempt++) {
+            sleep(1000);
+            first = treatment(client, practitioner, room, protocol, 1).book();
+        }
+        first.then().statusCode(201);
+        book(series(client, protocol, practitioner, room, SIX), UUID.randomUUID().toString()).then().statusCode(201);
+
+        int port = java.net.URI.create(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.rest-client.treatments-service.url", String.class)).getPort();
+        List<String> later = SIX.stream().map(t -> java.time.OffsetDateTime.parse(t).plusDays(7).toString()).toList();
+        Map<String, Long> before = Rows.countAll();
+        PeerServices.stop("treatments");
+        ExecutorService desks = Executors.newFixedThreadPool(3);
+        try (SilentPeer silent = SilentPeer.on(port)) {
+            List<Future<Response>> answers = List.of(
+                    desks.submit(() -> treatment(client, practitioner, room, protocol, 2).book()),
+                    desks.submit(() -> book(series(client, protocol, practitioner, room, later),
+                            UUID.randomUUID().toString())),
+                    desks.submit(() -> given().auth().oauth2(TestTokens.forRole("front-desk"))
+                            .contentType(ContentType.JSON).body(series(client, protocol, practitioner, room, later))
+                            .when().post(SERIES)));
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (silent.connections() < answers.size() && System.nanoTime() < deadline) {
+                sleep(5);
+            }
+            assertThat(silent.connections()).isEqualTo(answers.size());
+            // All three are waiting for eligibility from the silent peer, their own checks done: none of them may
+            // hold one of the pool's connections while it waits.
+            assertThat(dataSource.getMetrics().activeCount()).isZero();
+            for (Future<Response> answer : answers) {
+                answer.get().then().statusCode(503)
+                        .body("type", equalTo("https://needlepoint.care/problems/dependency-unavailable"));
+            }
+            assertThat(Rows.countAll()).isEqualTo(before);
+        } finally {
+            desks.shutdownNow();
+            PeerServices.restart("treatments");
+        }
+    }
+
+    private static Booking treatment(String client, String practitioner, String room, String protocol, int dayAfter) {
+        return Booking.of(client, practitioner).with("roomId", room).with("protocolId", protocol)
+                .without("durationMinutes").with("startsAt", Booking.at(Booking.MONDAY.plusDays(dayAfter), "10:00"));
     }
 
     private static void sleep(long millis) {

@@ -88,10 +88,11 @@ public class AppointmentResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid AppointmentFields fields) {
         var caller = callers.current();
-        return idempotency.execute(idempotencyKey, "bookAppointment", fields, () -> {
-            AppointmentView booked = appointments.create(fields, Mode.BOOK, caller);
-            return IdempotentResult.created(location(booked.id()), EntityTags.of(booked.version()), booked);
-        });
+        return idempotency.execute(idempotencyKey, "bookAppointment", fields,
+                () -> appointments.check(fields, Mode.BOOK, caller), checked -> {
+                    AppointmentView booked = appointments.create(checked, caller);
+                    return IdempotentResult.created(location(booked.id()), EntityTags.of(booked.version()), booked);
+                });
     }
 
     @GET

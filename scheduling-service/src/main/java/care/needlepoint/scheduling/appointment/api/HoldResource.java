@@ -66,11 +66,12 @@ public class HoldResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid AppointmentFields fields) {
         var caller = callers.current();
-        return idempotency.execute(idempotencyKey, "createHold", fields, () -> {
-            AppointmentView held = appointments.create(fields, Mode.HOLD, caller);
-            return IdempotentResult.created(AppointmentResource.location(held.id()), EntityTags.of(held.version()),
-                    held);
-        });
+        return idempotency.execute(idempotencyKey, "createHold", fields,
+                () -> appointments.check(fields, Mode.HOLD, caller), checked -> {
+                    AppointmentView held = appointments.create(checked, caller);
+                    return IdempotentResult.created(AppointmentResource.location(held.id()),
+                            EntityTags.of(held.version()), held);
+                });
     }
 
     @POST

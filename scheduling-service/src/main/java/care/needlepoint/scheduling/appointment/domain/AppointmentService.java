@@ -58,6 +58,7 @@ import care.needlepoint.scheduling.practitioner.persistence.PractitionerReposito
 import care.needlepoint.scheduling.room.persistence.RoomEntity;
 import care.needlepoint.scheduling.room.persistence.RoomRepository;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -113,10 +114,14 @@ public class AppointmentService {
         HOLD, BOOK
     }
 
-    /** Holds or books one appointment. */
+    /**
+     * Holds or books one appointment in one transaction, for callers that already hold one (a recall, the wait list).
+     * The API's booking and hold requests use {@link #check} and {@link #create(CheckedBooking, Caller)} instead, so
+     * that no database connection waits on another service.
+     */
     @Transactional
     public AppointmentView create(AppointmentFields fields, Mode mode, Caller caller) {
-        return onCurrentProtocol(() -> create(fields, mode, caller, null, null));
+        return create(check(fields, mode, caller), caller);
     }
 
     /**
@@ -125,7 +130,62 @@ public class AppointmentService {
      */
     @Transactional
     public AppointmentView bookSeriesSession(UUID seriesId, int sequence, AppointmentFields fields, Caller caller) {
-        return onCurrentProtocol(() -> create(fields, Mode.BOOK, caller, seriesId, sequence));
+        return create(onCurrentProtocol(() -> checkOnce(fields, Mode.BOOK, caller, seriesId, sequence)), caller);
+    }
+
+    /**
+     * What {@link #check} found for one hold or booking, for {@link #create(CheckedBooking, Caller)} to store. Holds no
+     * entity: the checks and the write are separate transactions.
+     */
+    public record CheckedBooking(AppointmentFields fields, Mode mode, UUID practitionerId, UUID roomId,
+            Protocol protocol, Minutes minutes, Phases phases, boolean warningsAcknowledged, Duration holdFor,
+            UUID seriesId, Integer sequence) {
+    }
+
+    /**
+     * Everything a hold or booking must pass before it is written: shape, the protocol (treatments-service, kept 30
+     * s), practitioner, room and hours (one short read transaction), then the client (clients-service) and
+     * eligibility (treatments-service) with no transaction open. A booking waiting on another service therefore holds
+     * no database connection: a slow or hung peer delays its own bookings, not every other request of this service
+     * queueing for the pool. Overlaps are not checked here: {@link #create(CheckedBooking, Caller)} checks them with
+     * the parties locked, where they cannot change.
+     */
+    public CheckedBooking check(AppointmentFields fields, Mode mode, Caller caller) {
+        return onCurrentProtocol(() -> checkOnce(fields, mode, caller, null, null));
+    }
+
+    /** Stores a checked hold or booking: party locks, collisions, the insert and its status history. */
+    @Transactional
+    public AppointmentView create(CheckedBooking checked, Caller caller) {
+        AppointmentFields fields = checked.fields();
+        Protocol protocol = checked.protocol();
+        Instant now = clock.instant();
+        AppointmentEntity appointment = new AppointmentEntity();
+        appointment.id = UUID.randomUUID();
+        appointment.clientId = fields.clientId();
+        appointment.practitionerId = checked.practitionerId();
+        appointment.roomId = checked.roomId();
+        appointment.protocolId = protocol == null ? null : protocol.id();
+        appointment.protocolVersion = protocol == null ? null : protocol.version();
+        appointment.title = title(fields.title(), protocol);
+        appointment.plannedDepthMm = fields.plannedDepthMm();
+        appointment.warningsAcknowledged = checked.warningsAcknowledged();
+        appointment.notes = blankToNull(fields.notes());
+        appointment.status = checked.mode() == Mode.HOLD ? AppointmentStatus.HELD : AppointmentStatus.BOOKED;
+        appointment.holdExpiresAt = checked.mode() == Mode.HOLD ? now.plus(checked.holdFor()) : null;
+        appointment.createdBy = caller.subject();
+        appointment.createdAt = now;
+        appointment.seriesId = checked.seriesId();
+        appointment.seriesSequence = checked.sequence();
+        applyPlan(appointment, checked.minutes(), checked.phases(), now);
+        store(appointment, appointment.practitionerId, appointment.roomId, checked.phases(), fields.override(), caller,
+                now, () -> appointments.persist(appointment));
+        String why = fields.override() == null ? null : "override: " + fields.override().reason().strip();
+        if (checked.seriesId() != null) {
+            why = "series " + checked.seriesId() + " session " + checked.sequence() + (why == null ? "" : "; " + why);
+        }
+        recordChange(appointment.id, null, appointment.status, caller.subject(), now, why);
+        return AppointmentView.of(appointment);
     }
 
     /**
@@ -147,21 +207,43 @@ public class AppointmentService {
         }
     }
 
-    private AppointmentView create(AppointmentFields fields, Mode mode, Caller caller, UUID seriesId,
+    /** What the local part of a booking's checks found. */
+    private record LocalFacts(ClinicRules rules, UUID practitionerId, UUID roomId, Minutes minutes, Phases phases) {
+    }
+
+    private CheckedBooking checkOnce(AppointmentFields fields, Mode mode, Caller caller, UUID seriesId,
             Integer sequence) {
         if (fields.override() != null && mode == Mode.HOLD) {
             throw Problems.invalid("body", "override", "a hold cannot override; book directly");
         }
         requireAdminFor(fields.override(), caller);
-        ClinicRules rules = calendar.rules();
-        Instant now = clock.instant();
         List<FieldViolation> violations = new ArrayList<>(BookingPlan.lengthViolations(fields.protocolId(),
                 fields.durationMinutes(), fields.plannedDepthMm(), fields.numbing()));
         if (fields.protocolId() != null && fields.roomId() == null) {
             violations.add(FieldViolation.body("roomId", "is required with a protocolId: a treatment needs a room"));
         }
         Instant startsAt = fields.startsAt().toInstant();
-        checkStart(startsAt, now, violations);
+        checkStart(startsAt, clock.instant(), violations);
+        // The protocol first (kept 30 s; otherwise one call to treatments-service), outside the read transaction; an
+        // unknown one is reported with every other field that does not fit.
+        Protocol protocol = fields.protocolId() == null ? null
+                : protocols.get(fields.protocolId(), caller.subject()).orElse(null);
+        if (fields.protocolId() != null && protocol == null) {
+            violations.add(FieldViolation.body("protocolId", "no protocol with this id"));
+        }
+        LocalFacts local = QuarkusTransaction.joiningExisting()
+                .call(() -> localFacts(fields, protocol, startsAt, violations));
+        requireBookableClient(fields.clientId(), protocol != null, caller);
+        boolean acknowledged = protocol != null && requireEligible(fields.clientId(), protocol, local.phases(),
+                local.rules().zone(), Boolean.TRUE.equals(fields.acknowledgeWarnings()), caller);
+        return new CheckedBooking(fields, mode, local.practitionerId(), local.roomId(), protocol, local.minutes(),
+                local.phases(), acknowledged, local.rules().holdFor(), seriesId, sequence);
+    }
+
+    /** Practitioner, room, the visit's minutes and the hours: this service's own facts, read in one transaction. */
+    private LocalFacts localFacts(AppointmentFields fields, Protocol protocol, Instant startsAt,
+            List<FieldViolation> violations) {
+        ClinicRules rules = calendar.rules();
         PractitionerEntity practitioner = practitioners.findById(fields.practitionerId());
         if (practitioner == null) {
             violations.add(FieldViolation.body("practitionerId", "no practitioner with this id"));
@@ -174,17 +256,10 @@ public class AppointmentService {
             throw Problems.invalid(violations);
         }
         requireActive(practitioner, room);
-
-        Protocol protocol = null;
-        Minutes minutes;
         int turnover = room == null ? 0 : rules.turnoverMinutes();
-        if (fields.protocolId() != null) {
-            protocol = protocols.get(fields.protocolId(), caller.subject())
-                    .orElseThrow(() -> Problems.invalid("body", "protocolId", "no protocol with this id"));
-            minutes = BookingPlan.forProtocol(protocol, fields.plannedDepthMm(), fields.numbing(), turnover);
-        } else {
-            minutes = BookingPlan.plain(fields.durationMinutes(), turnover);
-        }
+        Minutes minutes = protocol != null
+                ? BookingPlan.forProtocol(protocol, fields.plannedDepthMm(), fields.numbing(), turnover)
+                : BookingPlan.plain(fields.durationMinutes(), turnover);
         if (!minutes.valid()) {
             throw Problems.invalid(minutes.violations());
         }
@@ -192,36 +267,7 @@ public class AppointmentService {
         if (fields.override() == null) {
             requireWithinHours(practitioner.id, room, phases, rules.zone());
         }
-        requireBookableClient(fields.clientId(), protocol != null, caller);
-        boolean acknowledged = protocol != null && requireEligible(fields.clientId(), protocol, phases, rules.zone(),
-                Boolean.TRUE.equals(fields.acknowledgeWarnings()), caller);
-
-        AppointmentEntity appointment = new AppointmentEntity();
-        appointment.id = UUID.randomUUID();
-        appointment.clientId = fields.clientId();
-        appointment.practitionerId = practitioner.id;
-        appointment.roomId = room == null ? null : room.id;
-        appointment.protocolId = protocol == null ? null : protocol.id();
-        appointment.protocolVersion = protocol == null ? null : protocol.version();
-        appointment.title = title(fields.title(), protocol);
-        appointment.plannedDepthMm = fields.plannedDepthMm();
-        appointment.warningsAcknowledged = acknowledged;
-        appointment.notes = blankToNull(fields.notes());
-        appointment.status = mode == Mode.HOLD ? AppointmentStatus.HELD : AppointmentStatus.BOOKED;
-        appointment.holdExpiresAt = mode == Mode.HOLD ? now.plus(rules.holdFor()) : null;
-        appointment.createdBy = caller.subject();
-        appointment.createdAt = now;
-        appointment.seriesId = seriesId;
-        appointment.seriesSequence = sequence;
-        applyPlan(appointment, minutes, phases, now);
-        store(appointment, appointment.practitionerId, appointment.roomId, phases, fields.override(), caller, now,
-                () -> appointments.persist(appointment));
-        String why = fields.override() == null ? null : "override: " + fields.override().reason().strip();
-        if (seriesId != null) {
-            why = "series " + seriesId + " session " + sequence + (why == null ? "" : "; " + why);
-        }
-        recordChange(appointment.id, null, appointment.status, caller.subject(), now, why);
-        return AppointmentView.of(appointment);
+        return new LocalFacts(rules, practitioner.id, room == null ? null : room.id, minutes, phases);
     }
 
     /** Confirms a live hold as a booking, checking the client and eligibility again. */
@@ -544,87 +590,51 @@ public class AppointmentService {
         return Problems.of(ProblemType.RULE_VIOLATED, detail, extensions);
     }
 
-    /** A booked series' sessions, and when the client's screening expires as clients-service said (or null). */
-    public record BookedSeries(List<AppointmentView> sessions, Instant screeningExpiresAt) {
+    /**
+     * What {@link #checkSeries} found for a series, for {@link #bookSeries} to store: one practitioner and room per
+     * session, in order.
+     */
+    public record CheckedSeries(SeriesBookingFields fields, Protocol protocol, Minutes minutes,
+            List<UUID> practitionerIds, List<UUID> roomIds, List<Phases> phases, boolean warningsAcknowledged,
+            Instant screeningExpiresAt) {
     }
 
     /**
-     * Books every session of a series or none: one transaction, the same checks as a single booking (the client asked
-     * once, eligibility for every distinct clinic date of the sessions in one call, see {@link SeriesEligibility})
-     * and the same exclusion constraints. A session that collides is a 409 naming its sequence number; the whole
-     * transaction rolls back. {@code seriesId} is the series row the caller stores in the same transaction.
+     * A series' checks, as {@link #check} makes them for one booking: the protocol, then practitioners, rooms, spacing
+     * and hours of every session in one short read transaction, then the client once and eligibility for every
+     * distinct clinic date of the sessions in one call (see {@link SeriesEligibility}), with no transaction open. A
+     * session that fails is named by its sequence number.
      */
-    @Transactional
-    public BookedSeries bookSeries(UUID seriesId, SeriesBookingFields fields, Caller caller) {
-        return onCurrentProtocol(() -> bookSeriesOnce(seriesId, fields, caller));
+    public CheckedSeries checkSeries(SeriesBookingFields fields, Caller caller) {
+        return onCurrentProtocol(() -> checkSeriesOnce(fields, caller));
     }
 
-    private BookedSeries bookSeriesOnce(UUID seriesId, SeriesBookingFields fields, Caller caller) {
-        ClinicRules rules = calendar.rules();
-        ZoneId zone = rules.zone();
+    /** A series' own facts: practitioners, rooms, spacing, minutes and hours, read in one transaction. */
+    private record LocalSeriesFacts(ZoneId zone, Minutes minutes, List<UUID> practitionerIds, List<UUID> roomIds,
+            List<Phases> phases) {
+    }
+
+    private CheckedSeries checkSeriesOnce(SeriesBookingFields fields, Caller caller) {
         Instant now = clock.instant();
         List<SeriesBookingFields.Session> sessions = fields.sessions();
         List<FieldViolation> violations = new ArrayList<>();
-        List<PractitionerEntity> practitionerOf = new ArrayList<>();
-        List<RoomEntity> roomOf = new ArrayList<>();
         for (int k = 0; k < sessions.size(); k++) {
-            SeriesBookingFields.Session session = sessions.get(k);
             String at = "sessions[" + k + "].";
-            Instant startsAt = session.startsAt().toInstant();
             List<FieldViolation> startViolations = new ArrayList<>();
-            checkStart(startsAt, now, startViolations);
+            checkStart(sessions.get(k).startsAt().toInstant(), now, startViolations);
             startViolations.forEach(v -> violations.add(FieldViolation.body(at + v.field(), v.message())));
-            PractitionerEntity practitioner = practitioners.findById(session.practitionerId());
-            if (practitioner == null) {
-                violations.add(FieldViolation.body(at + "practitionerId", "no practitioner with this id"));
-            }
-            RoomEntity room = rooms.findById(session.roomId());
-            if (room == null) {
-                violations.add(FieldViolation.body(at + "roomId", "no room with this id"));
-            }
-            practitionerOf.add(practitioner);
-            roomOf.add(room);
         }
-        if (!violations.isEmpty()) {
-            throw Problems.invalid(violations);
-        }
-        Protocol protocol = protocols.get(fields.protocolId(), caller.subject())
-                .orElseThrow(() -> Problems.invalid("body", "protocolId", "no protocol with this id"));
-        if (protocol.spacingDays() == null || protocol.spacingDays().min() == null
+        Protocol protocol = protocols.get(fields.protocolId(), caller.subject()).orElse(null);
+        if (protocol == null) {
+            violations.add(FieldViolation.body("protocolId", "no protocol with this id"));
+        } else if (protocol.spacingDays() == null || protocol.spacingDays().min() == null
                 || protocol.spacingDays().max() == null) {
-            throw Problems.invalid("body", "protocolId", "the protocol has no spacing between sessions");
+            violations.add(FieldViolation.body("protocolId", "the protocol has no spacing between sessions"));
         }
-        int spacingMin = protocol.spacingDays().min();
-        int spacingMax = protocol.spacingDays().max();
-        for (int k = 1; k < sessions.size(); k++) {
-            String at = "sessions[" + k + "].";
-            Instant startsAt = sessions.get(k).startsAt().toInstant();
-            LocalDate previous = LocalDate.ofInstant(sessions.get(k - 1).startsAt().toInstant(), zone);
-            long days = LocalDate.ofInstant(startsAt, zone).toEpochDay() - previous.toEpochDay();
-            if (days < spacingMin || days > spacingMax) {
-                violations.add(FieldViolation.body(at + "startsAt", "must be " + spacingMin + " to " + spacingMax
-                        + " days (clinic dates) after session " + k + "; it is " + days));
-            }
-        }
-        if (!violations.isEmpty()) {
-            throw Problems.invalid(violations);
-        }
-        Minutes minutes = BookingPlan.forProtocol(protocol, fields.plannedDepthMm(), fields.numbing(),
-                rules.turnoverMinutes());
-        if (!minutes.valid()) {
-            throw Problems.invalid(minutes.violations());
-        }
-        List<Phases> phases = new ArrayList<>();
-        for (int k = 0; k < sessions.size(); k++) {
-            requireActive(practitionerOf.get(k), roomOf.get(k));
-            Phases p = minutes.at(sessions.get(k).startsAt().toInstant());
-            phases.add(p);
-            try {
-                requireWithinHours(practitionerOf.get(k).id, roomOf.get(k), p, zone);
-            } catch (HttpProblem e) {
-                throw forSession(k + 1, e);
-            }
-        }
+        LocalSeriesFacts local = QuarkusTransaction.joiningExisting()
+                .call(() -> localSeriesFacts(fields, protocol, violations));
+        ZoneId zone = local.zone();
+        List<Phases> phases = local.phases();
         // A dependency that cannot answer stops everything before any row exists. The client once; eligibility for
         // each distinct clinic date, the first as for a single booking, later ones by SeriesEligibility.
         BookingFacts facts = requireBookableClient(fields.clientId(), true, caller);
@@ -660,27 +670,100 @@ public class AppointmentService {
                 acknowledged = true;
             }
         }
+        return new CheckedSeries(fields, protocol, local.minutes(), local.practitionerIds(), local.roomIds(), phases,
+                acknowledged, facts.screening() == null ? null : facts.screening().expiresAt());
+    }
 
-        List<AppointmentView> booked = new ArrayList<>();
+    private LocalSeriesFacts localSeriesFacts(SeriesBookingFields fields, Protocol protocol,
+            List<FieldViolation> violations) {
+        ClinicRules rules = calendar.rules();
+        ZoneId zone = rules.zone();
+        List<SeriesBookingFields.Session> sessions = fields.sessions();
+        List<PractitionerEntity> practitionerOf = new ArrayList<>();
+        List<RoomEntity> roomOf = new ArrayList<>();
         for (int k = 0; k < sessions.size(); k++) {
+            SeriesBookingFields.Session session = sessions.get(k);
+            String at = "sessions[" + k + "].";
+            PractitionerEntity practitioner = practitioners.findById(session.practitionerId());
+            if (practitioner == null) {
+                violations.add(FieldViolation.body(at + "practitionerId", "no practitioner with this id"));
+            }
+            RoomEntity room = rooms.findById(session.roomId());
+            if (room == null) {
+                violations.add(FieldViolation.body(at + "roomId", "no room with this id"));
+            }
+            practitionerOf.add(practitioner);
+            roomOf.add(room);
+        }
+        if (!violations.isEmpty()) {
+            throw Problems.invalid(violations);
+        }
+        int spacingMin = protocol.spacingDays().min();
+        int spacingMax = protocol.spacingDays().max();
+        for (int k = 1; k < sessions.size(); k++) {
+            String at = "sessions[" + k + "].";
+            Instant startsAt = sessions.get(k).startsAt().toInstant();
+            LocalDate previous = LocalDate.ofInstant(sessions.get(k - 1).startsAt().toInstant(), zone);
+            long days = LocalDate.ofInstant(startsAt, zone).toEpochDay() - previous.toEpochDay();
+            if (days < spacingMin || days > spacingMax) {
+                violations.add(FieldViolation.body(at + "startsAt", "must be " + spacingMin + " to " + spacingMax
+                        + " days (clinic dates) after session " + k + "; it is " + days));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw Problems.invalid(violations);
+        }
+        Minutes minutes = BookingPlan.forProtocol(protocol, fields.plannedDepthMm(), fields.numbing(),
+                rules.turnoverMinutes());
+        if (!minutes.valid()) {
+            throw Problems.invalid(minutes.violations());
+        }
+        List<Phases> phases = new ArrayList<>();
+        for (int k = 0; k < sessions.size(); k++) {
+            requireActive(practitionerOf.get(k), roomOf.get(k));
+            Phases p = minutes.at(sessions.get(k).startsAt().toInstant());
+            phases.add(p);
+            try {
+                requireWithinHours(practitionerOf.get(k).id, roomOf.get(k), p, zone);
+            } catch (HttpProblem e) {
+                throw forSession(k + 1, e);
+            }
+        }
+        return new LocalSeriesFacts(zone, minutes, practitionerOf.stream().map(p -> p.id).toList(),
+                roomOf.stream().map(r -> r.id).toList(), phases);
+    }
+
+    /**
+     * Books every session of a checked series or none, in one transaction, under the same exclusion constraints as a
+     * single booking. A session that collides is a 409 naming its sequence number; the whole transaction rolls back.
+     * {@code seriesId} is the series row the caller stores in the same transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<AppointmentView> bookSeries(UUID seriesId, CheckedSeries checked, Caller caller) {
+        SeriesBookingFields fields = checked.fields();
+        Protocol protocol = checked.protocol();
+        Instant now = clock.instant();
+        List<AppointmentView> booked = new ArrayList<>();
+        for (int k = 0; k < fields.sessions().size(); k++) {
             AppointmentEntity appointment = new AppointmentEntity();
             appointment.id = UUID.randomUUID();
             appointment.clientId = fields.clientId();
-            appointment.practitionerId = practitionerOf.get(k).id;
-            appointment.roomId = roomOf.get(k).id;
+            appointment.practitionerId = checked.practitionerIds().get(k);
+            appointment.roomId = checked.roomIds().get(k);
             appointment.protocolId = protocol.id();
             appointment.protocolVersion = protocol.version();
             appointment.title = title(null, protocol);
             appointment.plannedDepthMm = fields.plannedDepthMm();
-            appointment.warningsAcknowledged = acknowledged;
+            appointment.warningsAcknowledged = checked.warningsAcknowledged();
             appointment.status = AppointmentStatus.BOOKED;
             appointment.createdBy = caller.subject();
             appointment.createdAt = now;
             appointment.seriesId = seriesId;
             appointment.seriesSequence = k + 1;
-            applyPlan(appointment, minutes, phases.get(k), now);
+            Phases phases = checked.phases().get(k);
+            applyPlan(appointment, checked.minutes(), phases, now);
             try {
-                store(appointment, appointment.practitionerId, appointment.roomId, phases.get(k), null, caller, now,
+                store(appointment, appointment.practitionerId, appointment.roomId, phases, null, caller, now,
                         () -> appointments.persist(appointment));
             } catch (HttpProblem e) {
                 throw forSession(k + 1, e);
@@ -689,7 +772,7 @@ public class AppointmentService {
                     "series " + seriesId + " session " + (k + 1));
             booked.add(AppointmentView.of(appointment));
         }
-        return new BookedSeries(booked, facts.screening() == null ? null : facts.screening().expiresAt());
+        return booked;
     }
 
     /** The same problem, saying which session of the series it is about. */

@@ -82,11 +82,12 @@ public class SeriesResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid SeriesBookingFields fields) {
         var caller = callers.current();
-        return idempotency.execute(idempotencyKey, "bookSeries", fields, () -> {
-            SeriesView booked = series.book(fields, caller);
-            return IdempotentResult.created(URI.create("/api/v1/series/" + booked.id()),
-                    EntityTags.of(booked.version()), booked);
-        });
+        return idempotency.execute(idempotencyKey, "bookSeries", fields, () -> series.check(fields, caller),
+                checked -> {
+                    SeriesView booked = series.book(checked, caller);
+                    return IdempotentResult.created(URI.create("/api/v1/series/" + booked.id()),
+                            EntityTags.of(booked.version()), booked);
+                });
     }
 
     @GET

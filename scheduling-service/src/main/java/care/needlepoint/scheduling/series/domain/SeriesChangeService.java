@@ -132,15 +132,23 @@ public class SeriesChangeService {
 
     // --- booking and reading
 
-    /** Books every session or none (AppointmentService.bookSeries) and stores the series and its first change. */
-    @Transactional
-    public SeriesView book(SeriesBookingFields fields, Caller caller) {
+    /**
+     * A series booking's checks (AppointmentService.checkSeries), and the course's when one is named, with no
+     * transaction open: nothing waits on another service while holding a database connection.
+     */
+    public AppointmentService.CheckedSeries check(SeriesBookingFields fields, Caller caller) {
         if (fields.courseId() != null) {
             requireCourseOf(fields, caller);
         }
+        return appointmentService.checkSeries(fields, caller);
+    }
+
+    /** Books every session of a checked series or none and stores the series and its first change. */
+    @Transactional
+    public SeriesView book(AppointmentService.CheckedSeries checked, Caller caller) {
+        SeriesBookingFields fields = checked.fields();
         UUID id = UUID.randomUUID();
-        AppointmentService.BookedSeries result = appointmentService.bookSeries(id, fields, caller);
-        List<AppointmentView> booked = result.sessions();
+        List<AppointmentView> booked = appointmentService.bookSeries(id, checked, caller);
         Instant now = clock.instant();
         SeriesEntity series = new SeriesEntity();
         series.id = id;
@@ -149,7 +157,7 @@ public class SeriesChangeService {
         series.protocolId = fields.protocolId();
         series.protocolVersion = booked.get(0).protocolVersion();
         series.plannedSessions = booked.size();
-        series.screeningExpiresAt = result.screeningExpiresAt();
+        series.screeningExpiresAt = checked.screeningExpiresAt();
         series.createdBy = caller.subject();
         series.createdAt = now;
         series.updatedAt = now;
