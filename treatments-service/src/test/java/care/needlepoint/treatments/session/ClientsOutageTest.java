@@ -13,8 +13,14 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +29,7 @@ import care.needlepoint.devkit.testing.SilentPeer;
 import care.needlepoint.devkit.testing.TestTokens;
 import care.needlepoint.treatments.support.ClientsFixture;
 import care.needlepoint.treatments.support.Rows;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -77,6 +84,46 @@ class ClientsOutageTest {
             PeerServices.restart("clients");
         }
         awaitEligibility(client, protocol);
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void chartingOrACourseWaitingOnAHungClientsServiceHoldsNoDatabaseConnection() throws Exception {
+        UUID client = ClientsFixture.eligibleClient();
+        String protocol = aProtocol().create();
+        List<String> courses = List.of(createCourse(client, protocol), createCourse(client, protocol),
+                createCourse(client, protocol));
+        awaitEligibility(client, protocol);
+        int port = java.net.URI.create(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.rest-client.clients-service.url", String.class)).getPort();
+        Map<String, Long> before = Rows.countAll();
+        PeerServices.stop("clients");
+        ExecutorService practitioners = Executors.newFixedThreadPool(courses.size() + 1);
+        try (SilentPeer silent = SilentPeer.on(port)) {
+            List<Future<io.restassured.response.Response>> answers = new java.util.ArrayList<>(courses.stream()
+                    .map(course -> practitioners.submit(() -> chart(course, sessionBody(1.00, 1)))).toList());
+            answers.add(practitioners.submit(() -> given().auth().oauth2(TestTokens.forRole("practitioner"))
+                    .contentType(ContentType.JSON).body(courseBody(client, protocol)).when().post(COURSES)));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+            while (silent.connections() < answers.size() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(5);
+            }
+            assertThat(silent.connections()).isEqualTo(answers.size());
+            // Each is waiting for the client's facts, its own checks done (a course found and chartable, a protocol
+            // read): none may hold one of the pool's connections (or a course's row lock) while it waits.
+            assertThat(dataSource.getMetrics().activeCount()).isZero();
+            for (Future<io.restassured.response.Response> answer : answers) {
+                answer.get().then().statusCode(503).body("type", equalTo(UNAVAILABLE));
+            }
+            assertThat(Rows.countAll()).isEqualTo(before);
+        } finally {
+            practitioners.shutdownNow();
+            PeerServices.restart("clients");
+        }
+        awaitEligibility(client, protocol);
+        chart(courses.get(0), sessionBody(1.00, 1)).then().statusCode(201);
     }
 
     /** After the restart the circuit breaker needs a moment (0.5 s in tests) before it lets a trial call through. */

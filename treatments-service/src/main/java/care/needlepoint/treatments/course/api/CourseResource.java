@@ -81,8 +81,8 @@ public class CourseResource {
                     + "answer instead of creating again.", example = "5b0e8d9c-6d0f-4b5e-9d7a-2f1c3e4a5b6c")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid CourseFields fields) {
-        return idempotency.execute(idempotencyKey, "createCourse", fields, () -> {
-            CourseView created = CourseView.of(courses.create(fields));
+        return idempotency.execute(idempotencyKey, "createCourse", fields, () -> courses.check(fields), checked -> {
+            CourseView created = CourseView.of(courses.create(checked));
             URI location = UriBuilder.fromResource(CourseResource.class).path("{id}").build(created.id());
             return IdempotentResult.created(location, EntityTags.of(created.version()), created);
         });

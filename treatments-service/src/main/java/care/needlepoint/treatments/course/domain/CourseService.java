@@ -70,13 +70,16 @@ public class CourseService {
     @Inject
     Clock clock;
 
+    /** A course request that passed {@link #check}: the protocol version it starts on. */
+    public record CheckedCourse(CourseFields fields, ProtocolVersion protocol) {
+    }
+
     /**
-     * Starts a PLANNED course on the protocol's current version. The request must fit the protocol (400 naming the
-     * field otherwise); an unknown protocol or client, or a client who is not bookable, is a 422 with reasons; a
-     * clients-service that cannot answer is a 503. Everything is checked before anything is stored.
+     * The checks for a new course, with no transaction open while clients-service is asked: the request must fit the
+     * protocol's current version (400 naming the field otherwise); an unknown protocol or client, or a client who is
+     * not bookable, is a 422 with reasons; a clients-service that cannot answer is a 503.
      */
-    @Transactional
-    public Course create(CourseFields fields) {
+    public CheckedCourse check(CourseFields fields) {
         ProtocolVersion protocol;
         try {
             protocol = protocols.current(fields.protocolId());
@@ -93,6 +96,14 @@ public class CourseService {
         if (!facts.isBookable()) {
             throw refused("client-not-bookable", "The client is " + facts.status() + " and cannot start a course.");
         }
+        return new CheckedCourse(fields, protocol);
+    }
+
+    /** Starts a PLANNED course that passed {@link #check}, on the protocol version it was checked against. */
+    @Transactional
+    public Course create(CheckedCourse checked) {
+        CourseFields fields = checked.fields();
+        ProtocolVersion protocol = checked.protocol();
         Instant now = clock.instant();
         String subject = currentUser.subject();
         CourseEntity course = new CourseEntity();

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import care.needlepoint.treatments.platform.problem.ProblemType;
 import care.needlepoint.treatments.platform.problem.Problems;
 import care.needlepoint.treatments.platform.security.CurrentUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -63,14 +65,58 @@ public class Idempotency {
     @Transactional
     public Response execute(String key, String operation, Object request, Supplier<IdempotentResult> action) {
         if (key == null) {
-            IdempotentResult result = action.get();
-            return response(result.status(), result.location(), result.entityTag(), serialise(result.body()), false);
+            return respond(action.get());
         }
+        requireWellFormed(key);
+        return claimAndRun(currentUser.subject(), key, fingerprint(operation, request), action);
+    }
+
+    /**
+     * As {@link #execute(String, String, Object, Supplier)}, for a request whose checks ask other services: {@code
+     * check} runs first with no transaction open, so that no database connection waits on another service, and
+     * {@code write} then runs in one transaction with the claim of the key. An answer already stored for the key is
+     * replayed before anything is checked; a concurrent repeat checks too, then waits on the claim and replays.
+     */
+    public <C> Response execute(String key, String operation, Object request, Supplier<C> check,
+            Function<C, IdempotentResult> write) {
+        if (key == null) {
+            C checked = check.get();
+            return QuarkusTransaction.joiningExisting().call(() -> respond(write.apply(checked)));
+        }
+        requireWellFormed(key);
+        String subject = currentUser.subject();
+        String fingerprint = fingerprint(operation, request);
+        Response stored = QuarkusTransaction.joiningExisting().call(() -> storedAnswer(subject, key, fingerprint));
+        if (stored != null) {
+            return stored;
+        }
+        C checked = check.get();
+        return QuarkusTransaction.joiningExisting()
+                .call(() -> claimAndRun(subject, key, fingerprint, () -> write.apply(checked)));
+    }
+
+    private Response respond(IdempotentResult result) {
+        return response(result.status(), result.location(), result.entityTag(), serialise(result.body()), false);
+    }
+
+    private static void requireWellFormed(String key) {
         if (!KEY.matcher(key).matches()) {
             throw Problems.invalid("header", HEADER, "must be 1 to 255 visible ASCII characters, e.g. a UUID");
         }
-        String subject = currentUser.subject();
-        String fingerprint = fingerprint(operation, request);
+    }
+
+    /** The answer stored for a live key, replayed (or refused for another body); null when there is none. */
+    private Response storedAnswer(String subject, String key, String fingerprint) {
+        Instant expiredBefore = clock.instant().minus(config.retention());
+        Number live = (Number) entityManager.createNativeQuery("""
+                SELECT count(*) FROM idempotency_record
+                 WHERE subject = ?1 AND idempotency_key = ?2 AND created_at >= ?3""")
+                .setParameter(1, subject).setParameter(2, key).setParameter(3, Timestamp.from(expiredBefore))
+                .getSingleResult();
+        return live.intValue() == 0 ? null : replay(subject, key, fingerprint);
+    }
+
+    private Response claimAndRun(String subject, String key, String fingerprint, Supplier<IdempotentResult> action) {
         Instant now = clock.instant();
         Instant expiredBefore = now.minus(config.retention());
         entityManager.createNativeQuery("""

@@ -86,11 +86,13 @@ public class SessionResource {
                     + "answer instead of charting again.", example = "5b0e8d9c-6d0f-4b5e-9d7a-2f1c3e4a5b6c")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid SessionFields fields) {
-        return idempotency.execute(idempotencyKey, "recordSession:" + courseId, fields, () -> {
-            SessionView created = SessionView.of(sessions.record(courseId, fields));
-            URI location = UriBuilder.fromResource(SessionResource.class).path("{id}").build(courseId, created.id());
-            return IdempotentResult.created(location, EntityTags.of(created.version()), created);
-        });
+        return idempotency.execute(idempotencyKey, "recordSession:" + courseId, fields,
+                () -> sessions.clientFactsFor(courseId), facts -> {
+                    SessionView created = SessionView.of(sessions.record(courseId, fields, facts));
+                    URI location = UriBuilder.fromResource(SessionResource.class).path("{id}")
+                            .build(courseId, created.id());
+                    return IdempotentResult.created(location, EntityTags.of(created.version()), created);
+                });
     }
 
     @GET

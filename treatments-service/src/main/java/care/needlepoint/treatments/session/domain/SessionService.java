@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -54,6 +55,7 @@ import care.needlepoint.treatments.session.persistence.SessionEntity;
 import care.needlepoint.treatments.session.persistence.SessionOverrideRow;
 import care.needlepoint.treatments.session.persistence.SessionRepository;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Charting sessions with needle-depth governance, amending them, and reading them and the depth history. Each public
@@ -100,6 +102,31 @@ public class SessionService {
     @Inject
     Clock clock;
 
+    /** What clients-service said of a course's client before its session is charted; empty when it knows none. */
+    public record ClientFacts(Optional<BookingFacts> facts) {
+    }
+
+    /**
+     * The client's screening and consent for charting on {@code courseId}, read before the charting transaction: the
+     * course in a short read (404 without it, 409 when it cannot be charted), then clients-service with no transaction
+     * open, so that no database connection waits on it. {@link #record} locks the course and judges them.
+     */
+    public ClientFacts clientFactsFor(UUID courseId) {
+        UUID clientId = QuarkusTransaction.joiningExisting().call(() -> {
+            CourseEntity course = courses.find(courseId);
+            requireChartable(course);
+            return course.clientId;
+        });
+        return new ClientFacts(clients.bookingFacts(clientId, currentUser.subject()));
+    }
+
+    private static void requireChartable(CourseEntity course) {
+        if (!course.status.chartable()) {
+            throw Problems.of(ProblemType.CONFLICT, "The course is " + course.status + "; sessions can be charted on "
+                    + "PLANNED, ACTIVE and MAINTENANCE courses only.");
+        }
+    }
+
     /**
      * Charts a session on the course: 404 without the course, 409 unless it is PLANNED, ACTIVE or in MAINTENANCE, 400
      * for fields that do not fit the course, 503 when clients-service cannot confirm the client's screening and
@@ -108,12 +135,9 @@ public class SessionService {
      * last planned one.
      */
     @Transactional
-    public ChartedSession record(UUID courseId, SessionFields fields) {
+    public ChartedSession record(UUID courseId, SessionFields fields, ClientFacts checked) {
         CourseEntity course = courses.lockForCharting(courseId);
-        if (!course.status.chartable()) {
-            throw Problems.of(ProblemType.CONFLICT, "The course is " + course.status + "; sessions can be charted on "
-                    + "PLANNED, ACTIVE and MAINTENANCE courses only.");
-        }
+        requireChartable(course);
         ProtocolDefinition protocol = protocols.version(course.protocolId, course.protocolVersion).definition();
         List<SessionEntity> earlier = sessions.findAllOfCourse(courseId);
         Instant now = clock.instant();
@@ -123,9 +147,8 @@ public class SessionService {
         List<ChartedArea> charted = fields.areas().stream()
                 .map(a -> new ChartedArea(a.area(), a.deviceType(), a.depthMm())).toList();
         String subject = currentUser.subject();
-        BookingFacts facts = clients.bookingFacts(course.clientId, subject).orElseThrow(() -> refused(List.of(
-                Refusal.absolute("client-unknown", null, "clients-service no longer knows client " + course.clientId
-                        + "."))));
+        BookingFacts facts = checked.facts().orElseThrow(() -> refused(List.of(Refusal.absolute("client-unknown",
+                null, "clients-service no longer knows client " + course.clientId + "."))));
         LocalDate day = LocalDate.ofInstant(performedAt, clinic.timeZone());
         List<Refusal> refusals = new ArrayList<>();
         refusals.addAll(TreatmentFactsPolicy.check(facts, protocol, charted.stream().map(ChartedArea::area).toList(),
