@@ -62,12 +62,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Holding, booking, moving and the lifecycle of appointments; each public method is one transaction.
+ * Holding, booking, moving and the lifecycle of appointments; each public method is one transaction, except
+ * {@link #check} and {@link #checkSeries}, which open only a short read transaction of their own and call the other
+ * services outside it.
  *
  * <p>Double booking is prevented by PostgreSQL's exclusion constraints, not by this class: it inserts (or updates) and
- * turns a refusal into a 409 naming what collided. Before that it checks, in this order, what needs no other service
- * (shape, practitioner, room, start), then the protocol, the hours, the client (clients-service) and eligibility
- * (treatments-service); a service that cannot answer fails the request with a 503 and nothing is stored.
+ * turns a refusal into a 409 naming what collided. Before that it checks, in this order, the shape and start, the
+ * protocol (treatments-service, kept 30 s), practitioner, room and hours, then the client (clients-service) and
+ * eligibility (treatments-service); a service that cannot answer fails the request with a 503 and nothing is stored.
  */
 @ApplicationScoped
 public class AppointmentService {
