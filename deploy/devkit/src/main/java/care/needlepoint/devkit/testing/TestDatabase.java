@@ -8,9 +8,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import care.needlepoint.devkit.postgres.NeedlepointSchemas;
 import care.needlepoint.devkit.postgres.PostgresServer;
@@ -99,11 +101,18 @@ public final class TestDatabase {
                     System.getenv("QUARKUS_DATASOURCE_PASSWORD"));
             return server;
         }
-        server = PostgresServer.startEmbedded(freshDataDirectory(), 0, false);
+        Path dataDirectory = freshDataDirectory();
+        PostgresServer started = PostgresServer.startEmbedded(dataDirectory, 0, false);
+        server = started;
         // The embedded server's administrator connects through the same URL as the services.
-        remember(server.jdbcUrl(), "postgres", "");
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "needlepoint-test-postgres-stop"));
-        return server;
+        remember(started.jdbcUrl(), "postgres", "");
+        // Stopped and its files removed when the JVM ends: each test JVM's cluster is about half a gigabyte, and
+        // a directory left behind by every run filled a developer's disk within days.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            started.close();
+            deleteTree(dataDirectory);
+        }, "needlepoint-test-postgres-stop"));
+        return started;
     }
 
     private static void remember(String url, String user, String password) {
@@ -123,11 +132,21 @@ public final class TestDatabase {
 
     private static Path freshDataDirectory() {
         try {
-            Path directory = Files.createTempDirectory("needlepoint-test-pg-");
-            directory.toFile().deleteOnExit();
-            return directory;
+            return Files.createTempDirectory("needlepoint-test-pg-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a directory and everything in it, as far as it can: a file that will not go is left behind. */
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // Best effort at shutdown: nothing depends on the files any more.
         }
     }
 }
