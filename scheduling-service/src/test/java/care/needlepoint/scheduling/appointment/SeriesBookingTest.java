@@ -319,13 +319,16 @@ class SeriesBookingTest {
         }
         first.then().statusCode(201);
         book(series(client, protocol, practitioner, room, SIX), UUID.randomUUID().toString()).then().statusCode(201);
+        String hold = treatment(client, practitioner, room, protocol, 3).hold().then().statusCode(201)
+                .extract().path("id");
+        String booked = treatment(client, practitioner, room, protocol, 4).booked();
 
         int port = java.net.URI.create(org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getValue("quarkus.rest-client.treatments-service.url", String.class)).getPort();
         List<String> later = SIX.stream().map(t -> java.time.OffsetDateTime.parse(t).plusDays(7).toString()).toList();
         Map<String, Long> before = Rows.countAll();
         PeerServices.stop("treatments");
-        ExecutorService desks = Executors.newFixedThreadPool(3);
+        ExecutorService desks = Executors.newFixedThreadPool(5);
         try (SilentPeer silent = SilentPeer.on(port)) {
             List<Future<Response>> answers = List.of(
                     desks.submit(() -> treatment(client, practitioner, room, protocol, 2).book()),
@@ -333,14 +336,20 @@ class SeriesBookingTest {
                             UUID.randomUUID().toString())),
                     desks.submit(() -> given().auth().oauth2(TestTokens.forRole("front-desk"))
                             .contentType(ContentType.JSON).body(series(client, protocol, practitioner, room, later))
-                            .when().post(SERIES)));
+                            .when().post(SERIES)),
+                    desks.submit(() -> given().auth().oauth2(TestTokens.forRole("front-desk"))
+                            .when().post("/api/v1/holds/" + hold + "/confirmation")),
+                    desks.submit(() -> given().auth().oauth2(TestTokens.forRole("front-desk"))
+                            .contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                            .body(Map.of("startsAt", Booking.at(Booking.MONDAY.plusDays(4), "11:00")))
+                            .when().post("/api/v1/appointments/" + booked + "/reschedule")));
             long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
             while (silent.connections() < answers.size() && System.nanoTime() < deadline) {
                 sleep(5);
             }
             assertThat(silent.connections()).isEqualTo(answers.size());
-            // All three are waiting for eligibility from the silent peer, their own checks done: none of them may
-            // hold one of the pool's connections while it waits.
+            // A booking, two series, a hold's confirmation and a move, all waiting for eligibility from the silent
+            // peer with their own checks done: none of them may hold one of the pool's connections while it waits.
             assertThat(dataSource.getMetrics().activeCount()).isZero();
             for (Future<Response> answer : answers) {
                 answer.get().then().statusCode(503)

@@ -95,11 +95,12 @@ public class HoldResource {
             @Parameter(description = "Makes the request safe to retry.", example = "5b0e8d9c-6d0f-4b5e-9d7a-2f1c3e4a5b6c")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         var caller = callers.current();
-        return idempotency.execute(idempotencyKey, "confirmHold", id, () -> {
-            AppointmentView booked = appointments.confirmHold(id, caller);
-            return IdempotentResult.created(AppointmentResource.location(booked.id()),
-                    EntityTags.of(booked.version()), booked);
-        });
+        return idempotency.execute(idempotencyKey, "confirmHold", id, () -> appointments.checkConfirmation(id, caller),
+                checked -> {
+                    AppointmentView booked = appointments.confirm(checked, caller);
+                    return IdempotentResult.created(AppointmentResource.location(booked.id()),
+                            EntityTags.of(booked.version()), booked);
+                });
     }
 
     @DELETE

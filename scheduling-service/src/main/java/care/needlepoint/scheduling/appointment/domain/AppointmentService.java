@@ -62,9 +62,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Holding, booking, moving and the lifecycle of appointments; each public method is one transaction, except
- * {@link #check} and {@link #checkSeries}, which open only a short read transaction of their own and call the other
- * services outside it.
+ * Holding, booking, moving and the lifecycle of appointments; each public method is one transaction, except the checks
+ * ({@link #check}, {@link #checkSeries}, {@link #checkConfirmation}, {@link #checkMove}), which open only short read
+ * transactions of their own and call the other services outside them, and {@link #reschedule}, which runs
+ * {@link #checkMove} and {@link #move} in the caller's transaction or, without one, each in its own.
  *
  * <p>Double booking is prevented by PostgreSQL's exclusion constraints, not by this class: it inserts (or updates) and
  * turns a refusal into a 409 naming what collided. Before that it checks, in this order, the shape and start, the
@@ -272,32 +273,71 @@ public class AppointmentService {
         return new LocalFacts(rules, practitioner.id, room == null ? null : room.id, minutes, phases);
     }
 
-    /** Confirms a live hold as a booking, checking the client and eligibility again. */
-    @Transactional
-    public AppointmentView confirmHold(UUID holdId, Caller caller) {
-        return onCurrentProtocol(() -> confirmHoldOnce(holdId, caller));
+    /** What {@link #checkConfirmation} found for a hold: the version it judged and whether warnings pass acknowledged. */
+    public record CheckedConfirmation(UUID holdId, long version, boolean warningsAcknowledged) {
     }
 
-    private AppointmentView confirmHoldOnce(UUID holdId, Caller caller) {
-        AppointmentEntity hold = appointments.findForUpdate(holdId)
-                .orElseThrow(() -> Problems.notFound("hold", holdId));
+    /**
+     * The checks for confirming a live hold as a booking, as {@link #check} makes a booking's: the hold read (not
+     * locked) in a short transaction, then the client and eligibility again with no transaction open.
+     */
+    public CheckedConfirmation checkConfirmation(UUID holdId, Caller caller) {
+        return onCurrentProtocol(() -> checkConfirmationOnce(holdId, caller));
+    }
+
+    /** The parts of an appointment its checks need, read without a lock. */
+    private record Snapshot(UUID id, long version, UUID clientId, UUID practitionerId, UUID roomId, UUID protocolId,
+            Integer protocolVersion, BigDecimal plannedDepthMm, boolean numbing, int procedureMinutes,
+            boolean warningsAcknowledged, Phases phases, ClinicRules rules) {
+
+        static Snapshot of(AppointmentEntity a, ClinicRules rules) {
+            return new Snapshot(a.id, a.version, a.clientId, a.practitionerId, a.roomId, a.protocolId,
+                    a.protocolVersion, a.plannedDepthMm, a.numbing, a.procedureMinutes, a.warningsAcknowledged,
+                    phasesOf(a), rules);
+        }
+    }
+
+    private CheckedConfirmation checkConfirmationOnce(UUID holdId, Caller caller) {
+        Snapshot hold = QuarkusTransaction.joiningExisting().call(() -> {
+            AppointmentEntity found = appointments.findByIdOptional(holdId)
+                    .orElseThrow(() -> Problems.notFound("hold", holdId));
+            refuseUnlessConfirmable(found, clock.instant());
+            return Snapshot.of(found, calendar.rules());
+        });
+        requireBookableClient(hold.clientId(), hold.protocolId() != null, caller);
+        boolean acknowledged = hold.warningsAcknowledged();
+        if (hold.protocolId() != null) {
+            Protocol protocol = protocols.get(hold.protocolId(), caller.subject())
+                    .orElseThrow(() -> Problems.of(ProblemType.CONFLICT,
+                            "The protocol of this hold no longer exists; hold again with another protocol."));
+            acknowledged = requireEligible(hold.clientId(), protocol, hold.phases(), hold.rules().zone(),
+                    hold.warningsAcknowledged(), caller);
+        }
+        return new CheckedConfirmation(holdId, hold.version(), acknowledged);
+    }
+
+    /** Books a checked hold, provided it is still the hold that was checked and still live. */
+    @Transactional
+    public AppointmentView confirm(CheckedConfirmation checked, Caller caller) {
+        AppointmentEntity hold = appointments.findForUpdate(checked.holdId())
+                .orElseThrow(() -> Problems.notFound("hold", checked.holdId()));
         Instant now = clock.instant();
+        refuseUnlessConfirmable(hold, now);
+        if (hold.version != checked.version()) {
+            throw Problems.of(ProblemType.CONFLICT, "The hold changed while it was being confirmed; nothing was "
+                    + "confirmed. Confirm it again.");
+        }
+        hold.warningsAcknowledged = checked.warningsAcknowledged();
+        return change(hold, Transition.CONFIRM, caller, now, null);
+    }
+
+    private static void refuseUnlessConfirmable(AppointmentEntity hold, Instant now) {
         refuseIfNotAllowed(hold, Transition.CONFIRM, now);
         if (!hold.holdExpiresAt.isAfter(now)) {
             throw Problems.of(ProblemType.CONFLICT, "The hold lapsed at " + hold.holdExpiresAt
                     + "; the slot may have been taken since. Hold or book it again.",
                     Map.of("holdExpiresAt", hold.holdExpiresAt.toString()));
         }
-        ClinicRules rules = calendar.rules();
-        requireBookableClient(hold.clientId, hold.protocolId != null, caller);
-        if (hold.protocolId != null) {
-            Protocol protocol = protocols.get(hold.protocolId, caller.subject())
-                    .orElseThrow(() -> Problems.of(ProblemType.CONFLICT,
-                            "The protocol of this hold no longer exists; hold again with another protocol."));
-            hold.warningsAcknowledged = requireEligible(hold.clientId, protocol, phasesOf(hold), rules.zone(),
-                    hold.warningsAcknowledged, caller);
-        }
-        return change(hold, Transition.CONFIRM, caller, now, null);
     }
 
     /** Releases a hold before it lapses: the slot is free at once. */
@@ -335,23 +375,65 @@ public class AppointmentService {
         return cancelled;
     }
 
-    /** Moves a booked appointment; everything a new booking checks is checked again. */
-    @Transactional
-    public AppointmentView reschedule(UUID id, RescheduleFields fields, long expectedVersion, Caller caller) {
-        return onCurrentProtocol(() -> rescheduleOnce(id, fields, expectedVersion, caller));
+    /** What {@link #checkMove} found for a move, for {@link #move} to store. */
+    public record CheckedMove(UUID id, long expectedVersion, RescheduleFields fields, UUID practitionerId, UUID roomId,
+            Minutes minutes, Phases phases, BigDecimal plannedDepthMm, Integer protocolVersion,
+            boolean warningsAcknowledged) {
     }
 
-    private AppointmentView rescheduleOnce(UUID id, RescheduleFields fields, long expectedVersion, Caller caller) {
+    /**
+     * Moves a booked appointment; everything a new booking checks is checked again: {@link #checkMove}, then
+     * {@link #move}, in the caller's transaction when there is one (a series re-plan moves several in one).
+     */
+    public AppointmentView reschedule(UUID id, RescheduleFields fields, long expectedVersion, Caller caller) {
+        return move(checkMove(id, fields, expectedVersion, caller), caller);
+    }
+
+    /**
+     * A move's checks, as {@link #check} makes a booking's: the appointment (not locked; 412 when its version is not
+     * {@code expectedVersion}), then the protocol, then practitioner, room and hours in a short read transaction, then
+     * the client and eligibility with no transaction open.
+     */
+    public CheckedMove checkMove(UUID id, RescheduleFields fields, long expectedVersion, Caller caller) {
+        return onCurrentProtocol(() -> checkMoveOnce(id, fields, expectedVersion, caller));
+    }
+
+    private CheckedMove checkMoveOnce(UUID id, RescheduleFields fields, long expectedVersion, Caller caller) {
         requireAdminFor(fields.override(), caller);
-        AppointmentEntity appointment = lockedForChange(id, expectedVersion, caller);
-        Instant now = clock.instant();
-        refuseIfNotAllowed(appointment, Transition.RESCHEDULE, now);
-        ClinicRules rules = calendar.rules();
+        Snapshot appointment = QuarkusTransaction.joiningExisting().call(() -> {
+            AppointmentEntity found = appointments.findByIdOptional(id)
+                    .orElseThrow(() -> Problems.notFound("appointment", id));
+            requireOwnIfPractitioner(found, caller);
+            if (found.version != expectedVersion) {
+                throw EntityTags.stale(found.version);
+            }
+            refuseIfNotAllowed(found, Transition.RESCHEDULE, clock.instant());
+            return Snapshot.of(found, calendar.rules());
+        });
+        Protocol protocol = appointment.protocolId() == null ? null
+                : protocols.get(appointment.protocolId(), caller.subject())
+                        .orElseThrow(() -> Problems.of(ProblemType.CONFLICT,
+                                "The protocol of this appointment no longer exists; cancel and book anew."));
+        BigDecimal depth = fields.plannedDepthMm() == null ? appointment.plannedDepthMm() : fields.plannedDepthMm();
+        LocalFacts local = QuarkusTransaction.joiningExisting()
+                .call(() -> localMoveFacts(appointment, fields, protocol, depth));
+        requireBookableClient(appointment.clientId(), protocol != null, caller);
+        boolean acknowledged = protocol != null && requireEligible(appointment.clientId(), protocol, local.phases(),
+                local.rules().zone(), Boolean.TRUE.equals(fields.acknowledgeWarnings()), caller);
+        Integer protocolVersion = protocol == null ? appointment.protocolVersion() : protocol.version();
+        return new CheckedMove(id, expectedVersion, fields, local.practitionerId(), local.roomId(), local.minutes(),
+                local.phases(), depth, protocolVersion, acknowledged);
+    }
+
+    /** Practitioner, room, the visit's minutes and the hours of a move: this service's own facts. */
+    private LocalFacts localMoveFacts(Snapshot appointment, RescheduleFields fields, Protocol protocol,
+            BigDecimal depth) {
+        ClinicRules rules = appointment.rules();
         List<FieldViolation> violations = new ArrayList<>();
         Instant startsAt = fields.startsAt().toInstant();
-        checkStart(startsAt, now, violations);
-        UUID practitionerId = fields.practitionerId() == null ? appointment.practitionerId : fields.practitionerId();
-        UUID roomId = fields.roomId() == null ? appointment.roomId : fields.roomId();
+        checkStart(startsAt, clock.instant(), violations);
+        UUID practitionerId = fields.practitionerId() == null ? appointment.practitionerId() : fields.practitionerId();
+        UUID roomId = fields.roomId() == null ? appointment.roomId() : fields.roomId();
         PractitionerEntity practitioner = practitioners.findById(practitionerId);
         if (practitioner == null) {
             violations.add(FieldViolation.body("practitionerId", "no practitioner with this id"));
@@ -360,7 +442,7 @@ public class AppointmentService {
         if (roomId != null && room == null) {
             violations.add(FieldViolation.body("roomId", "no room with this id"));
         }
-        if (appointment.protocolId == null && (fields.plannedDepthMm() != null || fields.numbing() != null)) {
+        if (appointment.protocolId() == null && (fields.plannedDepthMm() != null || fields.numbing() != null)) {
             violations.add(FieldViolation.body(fields.numbing() != null ? "numbing" : "plannedDepthMm",
                     "only for an appointment with a protocol"));
         }
@@ -369,17 +451,12 @@ public class AppointmentService {
         }
         requireActive(practitioner, room);
         int turnover = room == null ? 0 : rules.turnoverMinutes();
-        Protocol protocol = null;
         Minutes minutes;
-        BigDecimal depth = fields.plannedDepthMm() == null ? appointment.plannedDepthMm : fields.plannedDepthMm();
-        if (appointment.protocolId != null) {
-            protocol = protocols.get(appointment.protocolId, caller.subject())
-                    .orElseThrow(() -> Problems.of(ProblemType.CONFLICT,
-                            "The protocol of this appointment no longer exists; cancel and book anew."));
-            Boolean numbing = fields.numbing() == null ? Boolean.valueOf(appointment.numbing) : fields.numbing();
+        if (protocol != null) {
+            Boolean numbing = fields.numbing() == null ? Boolean.valueOf(appointment.numbing()) : fields.numbing();
             minutes = BookingPlan.forProtocol(protocol, depth, numbing, turnover);
         } else {
-            minutes = BookingPlan.plain(appointment.procedureMinutes, turnover);
+            minutes = BookingPlan.plain(appointment.procedureMinutes(), turnover);
         }
         if (!minutes.valid()) {
             throw Problems.invalid(minutes.violations());
@@ -388,23 +465,28 @@ public class AppointmentService {
         if (fields.override() == null) {
             requireWithinHours(practitioner.id, room, phases, rules.zone());
         }
-        requireBookableClient(appointment.clientId, protocol != null, caller);
-        boolean acknowledged = protocol != null && requireEligible(appointment.clientId, protocol, phases,
-                rules.zone(), Boolean.TRUE.equals(fields.acknowledgeWarnings()), caller);
+        return new LocalFacts(rules, practitioner.id, room == null ? null : room.id, minutes, phases);
+    }
 
+    /** Stores a checked move, provided the appointment is still at the version that was checked (412 otherwise). */
+    @Transactional
+    public AppointmentView move(CheckedMove checked, Caller caller) {
+        AppointmentEntity appointment = lockedForChange(checked.id(), checked.expectedVersion(), caller);
+        Instant now = clock.instant();
+        refuseIfNotAllowed(appointment, Transition.RESCHEDULE, now);
+        RescheduleFields fields = checked.fields();
         Instant previousStart = appointment.startsAt;
         SlotReleased previousSlot = releasedBy(appointment, SlotReleased.Cause.RESCHEDULED);
-        Integer protocolVersion = protocol == null ? appointment.protocolVersion : protocol.version();
-        UUID newRoom = room == null ? null : room.id;
-        store(appointment, practitioner.id, newRoom, phases, fields.override(), caller, now, () -> {
-            appointment.practitionerId = practitioner.id;
-            appointment.roomId = newRoom;
-            appointment.plannedDepthMm = depth;
-            appointment.warningsAcknowledged = acknowledged;
-            appointment.protocolVersion = protocolVersion;
-            applyPlan(appointment, minutes, phases, now);
-        });
-        String reason = "rescheduled from " + previousStart + " to " + startsAt
+        store(appointment, checked.practitionerId(), checked.roomId(), checked.phases(), fields.override(), caller, now,
+                () -> {
+                    appointment.practitionerId = checked.practitionerId();
+                    appointment.roomId = checked.roomId();
+                    appointment.plannedDepthMm = checked.plannedDepthMm();
+                    appointment.warningsAcknowledged = checked.warningsAcknowledged();
+                    appointment.protocolVersion = checked.protocolVersion();
+                    applyPlan(appointment, checked.minutes(), checked.phases(), now);
+                });
+        String reason = "rescheduled from " + previousStart + " to " + checked.phases().startsAt()
                 + (fields.override() == null ? "" : "; override: " + fields.override().reason().strip());
         recordChange(appointment.id, AppointmentStatus.BOOKED, AppointmentStatus.BOOKED, caller.subject(), now,
                 reason);
