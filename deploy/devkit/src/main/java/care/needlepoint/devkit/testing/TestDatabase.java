@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import care.needlepoint.devkit.postgres.NeedlepointSchemas;
@@ -109,8 +110,11 @@ public final class TestDatabase {
         // Stopped and its files removed when the JVM ends: each test JVM's cluster is about half a gigabyte, and
         // a directory left behind by every run filled a developer's disk within days.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            started.close();
-            deleteTree(dataDirectory);
+            try {
+                started.close();
+            } finally {
+                removeWhenStopped(dataDirectory);
+            }
         }, "needlepoint-test-postgres-stop"));
         return started;
     }
@@ -135,6 +139,24 @@ public final class TestDatabase {
             return Files.createTempDirectory("needlepoint-test-pg-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes the cluster's directory, again while files reappear: the server may still be writing its statistics
+     * and last WAL segment when the stop returns (CI runs were left with pg_stat and pg_wal). Gives up after 10 s.
+     */
+    private static void removeWhenStopped(Path dataDirectory) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        deleteTree(dataDirectory);
+        while (Files.exists(dataDirectory) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            deleteTree(dataDirectory);
         }
     }
 
