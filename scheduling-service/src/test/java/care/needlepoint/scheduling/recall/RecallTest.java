@@ -19,8 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,10 +34,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import care.needlepoint.devkit.testing.PeerServices;
+import care.needlepoint.devkit.testing.SilentPeer;
 import care.needlepoint.devkit.testing.TestTokens;
 import care.needlepoint.scheduling.support.Booking;
 import care.needlepoint.scheduling.support.PeerData;
 import care.needlepoint.scheduling.support.Rows;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -124,6 +131,36 @@ class RecallTest {
             cursor = page.path("nextCursor");
         } while (cursor != null);
         return null;
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aRecallBookingWaitingOnAHungTreatmentsServiceHoldsNoDatabaseConnection() throws Exception {
+        Recall recall = aCompletedCourse();
+        Map<String, Object> body = booking(nextMondayAtTen(0), aPractitioner().create(), aRoom().create());
+        int port = java.net.URI.create(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.rest-client.treatments-service.url", String.class)).getPort();
+        Map<String, Long> before = Rows.countAll();
+        PeerServices.stop("treatments");
+        ExecutorService desk = Executors.newSingleThreadExecutor();
+        try (SilentPeer silent = SilentPeer.on(port)) {
+            // With a key, as integrations send it: the key's claim is part of the write, not held while asking.
+            Future<Response> answer = desk.submit(() -> book("front-desk", recall.course(), body,
+                    UUID.randomUUID().toString()));
+            Instant deadline = Instant.now().plusSeconds(10);
+            while (silent.connections() < 1 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(5);
+            }
+            assertThat(silent.connections()).isEqualTo(1);
+            assertThat(dataSource.getMetrics().activeCount()).isZero();
+            answer.get().then().statusCode(503).body("type", equalTo(TYPES + "dependency-unavailable"));
+            assertThat(Rows.countAll()).isEqualTo(before);
+        } finally {
+            desk.shutdownNow();
+            PeerServices.restart("treatments");
+        }
     }
 
     @Test

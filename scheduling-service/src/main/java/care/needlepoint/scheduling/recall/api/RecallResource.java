@@ -116,10 +116,11 @@ public class RecallResource {
             @NotNull(message = "a JSON body is required") @Valid RecallBookingFields fields) {
         var caller = callers.current();
         // The course is in the path, not the body: it is part of the operation, so one key cannot answer two courses.
-        return idempotency.execute(idempotencyKey, "bookFromRecall " + courseId, fields, () -> {
-            AppointmentView booked = recalls.book(courseId, fields, caller);
-            return IdempotentResult.created(URI.create("/api/v1/appointments/" + booked.id()),
-                    EntityTags.of(booked.version()), booked);
-        });
+        return idempotency.execute(idempotencyKey, "bookFromRecall " + courseId, fields,
+                () -> recalls.check(courseId, fields, caller), checked -> {
+                    AppointmentView booked = recalls.book(checked, caller);
+                    return IdempotentResult.created(URI.create("/api/v1/appointments/" + booked.id()),
+                            EntityTags.of(booked.version()), booked);
+                });
     }
 }

@@ -31,6 +31,7 @@ import care.needlepoint.scheduling.recall.persistence.RecallBookingEntity;
 import care.needlepoint.scheduling.recall.persistence.RecallBookingRepository;
 import care.needlepoint.scheduling.recall.persistence.RecallBookingRepository.Booked;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Maintenance recalls: treatments-service knows which courses are due (their series complete, a maintenance window
@@ -90,14 +91,18 @@ public class RecallService {
         return new Page<>(items, next);
     }
 
+    /** What {@link #check} found for a recall booking: the course's due window and the checked booking. */
+    public record CheckedRecall(UUID courseId, Course.DateWindow window, AppointmentService.CheckedBooking booking) {
+    }
+
     /**
-     * Books the maintenance session of a course's recall: the course must be in MAINTENANCE with a due window
+     * The checks for booking the maintenance session of a course's recall, with no transaction open while
+     * treatments- and clients-service are asked: the course must be in MAINTENANCE with a due window
      * (treatments-service; 404 without the course, 422 otherwise), the start's clinic-local date within that window
-     * (422 naming startsAt), and no other standing booking for the same recall (409). Then the ordinary booking path
-     * with the course's client and protocol: hours, client, eligibility and no-overlap, with their own answers.
+     * (422 naming startsAt), and no other standing booking for the same recall (409). Then the ordinary booking
+     * checks with the course's client and protocol (AppointmentService.check): hours, client, eligibility.
      */
-    @Transactional
-    public AppointmentView book(UUID courseId, RecallBookingFields fields, Caller caller) {
+    public CheckedRecall check(UUID courseId, RecallBookingFields fields, Caller caller) {
         Course course = treatments.course(courseId, caller.subject())
                 .orElseThrow(() -> Problems.notFound("course", courseId));
         Course.DateWindow window = course.maintenanceDueWindow();
@@ -116,7 +121,36 @@ public class RecallService {
                     Map.of("maintenanceDueWindow", Map.of("earliest", window.earliest().toString(),
                             "latest", window.latest().toString())));
         }
-        bookings.lockCourse(courseId);
+        QuarkusTransaction.joiningExisting().run(() -> refuseIfAlreadyBooked(courseId, window));
+        AppointmentService.CheckedBooking booking = appointments.check(new AppointmentFields(course.clientId(),
+                fields.practitionerId(), fields.roomId(), course.protocolId(), null, null, fields.plannedDepthMm(),
+                fields.numbing(), fields.startsAt(), fields.acknowledgeWarnings(), fields.notes(), null),
+                AppointmentService.Mode.BOOK, caller);
+        return new CheckedRecall(courseId, window, booking);
+    }
+
+    /**
+     * Books a checked recall: the course locked, the recall checked again for a standing booking (409), then the
+     * appointment (no-overlap under the party locks) and the recall's booking row, in one transaction.
+     */
+    @Transactional
+    public AppointmentView book(CheckedRecall checked, Caller caller) {
+        bookings.lockCourse(checked.courseId());
+        refuseIfAlreadyBooked(checked.courseId(), checked.window());
+        AppointmentView booked = appointments.create(checked.booking(), caller);
+        RecallBookingEntity booking = new RecallBookingEntity();
+        booking.id = UUID.randomUUID();
+        booking.courseId = checked.courseId();
+        booking.appointmentId = booked.id();
+        booking.windowEarliest = checked.window().earliest();
+        booking.windowLatest = checked.window().latest();
+        booking.createdBy = caller.subject();
+        booking.createdAt = clock.instant();
+        bookings.persist(booking);
+        return booked;
+    }
+
+    private void refuseIfAlreadyBooked(UUID courseId, Course.DateWindow window) {
         for (Booked standing : bookings.findActiveOfCourses(List.of(courseId))) {
             if (standing.booking().windowEarliest.equals(window.earliest())) {
                 throw Problems.of(ProblemType.CONFLICT, "This recall is already booked: appointment "
@@ -125,20 +159,6 @@ public class RecallService {
                         Map.of("appointmentId", standing.appointment().id.toString()));
             }
         }
-        AppointmentView booked = appointments.create(new AppointmentFields(course.clientId(), fields.practitionerId(),
-                fields.roomId(), course.protocolId(), null, null, fields.plannedDepthMm(), fields.numbing(),
-                fields.startsAt(), fields.acknowledgeWarnings(), fields.notes(), null), AppointmentService.Mode.BOOK,
-                caller);
-        RecallBookingEntity booking = new RecallBookingEntity();
-        booking.id = UUID.randomUUID();
-        booking.courseId = courseId;
-        booking.appointmentId = booked.id();
-        booking.windowEarliest = window.earliest();
-        booking.windowLatest = window.latest();
-        booking.createdBy = caller.subject();
-        booking.createdAt = clock.instant();
-        bookings.persist(booking);
-        return booked;
     }
 
     /** Per course of the page, the standing booking made for its current window, if any. */
