@@ -85,7 +85,8 @@ public class HoldResource {
                     @Header(name = "ETag", description = "Version") },
             content = @Content(schema = @Schema(implementation = AppointmentView.class)))
     @APIResponse(responseCode = "404", description = "No hold with this id.")
-    @APIResponse(responseCode = "409", description = "The hold lapsed, or is not HELD (`currentStatus`).")
+    @APIResponse(responseCode = "409", description = "The hold lapsed, is not HELD (`currentStatus`), or changed "
+            + "while it was being confirmed.")
     @APIResponse(responseCode = "422", description = "A rule now refuses it (`reasons`), or the Idempotency-Key was "
             + "used for another request.")
     @APIResponse(responseCode = "503", description = "A service the checks need could not answer; nothing changed.")

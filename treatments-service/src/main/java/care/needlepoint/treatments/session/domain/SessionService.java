@@ -128,9 +128,10 @@ public class SessionService {
     }
 
     /**
-     * Charts a session on the course: 404 without the course, 409 unless it is PLANNED, ACTIVE or in MAINTENANCE, 400
-     * for fields that do not fit the course, 503 when clients-service cannot confirm the client's screening and
-     * consent, and 422 with {@code reasons} when a charting rule refuses and nothing in the request resolves it.
+     * Charts a session on the course, judging the client's facts that {@link #clientFactsFor} read (it answers the 503
+     * when clients-service cannot confirm them): 404 without the course, 409 unless it is PLANNED, ACTIVE or in
+     * MAINTENANCE, 400 for fields that do not fit the course, and 422 with {@code reasons} when a charting rule refuses
+     * and nothing in the request resolves it.
      * Moves the course on: ACTIVE at its first session, COMPLETED (then MAINTENANCE when the protocol has it) at its
      * last planned one.
      */
