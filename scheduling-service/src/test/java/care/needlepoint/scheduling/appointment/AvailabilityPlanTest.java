@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,23 +19,37 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Availability must not scan every appointment ever booked. With years of history (50,000 appointments, inserted in a
- * transaction that is rolled back), the busy-time query of availability (AppointmentRepository.BUSY_TIMES) for four
- * weeks is served by the exclusion constraints' GiST indexes, and the collision check of every booking
+ * transaction that is rolled back), the busy-time queries of availability (a practitioner's four weeks, the rooms'
+ * windows) are served by the exclusion constraints' GiST indexes, and the collision check of every booking
  * (AppointmentRepository.COLLISIONS) by the calendar indexes within a day; a series' sessions by their own index.
  */
 @QuarkusTest
 class AvailabilityPlanTest {
 
+    /**
+     * A practitioner's four weeks, and the rooms only in the windows the candidate starts would take them, each for
+     * one owner and for all of them.
+     */
     @Test
-    void fourWeeksOfBusyTimeAreReadThroughTheRangeIndexes() throws Exception {
-        String plan = planWithHistory((practitioner, room) -> "EXPLAIN " + AppointmentRepository.BUSY_TIMES
-                .replace(":from", "'2025-03-01 00:00Z'").replace(":to", "'2025-03-29 00:00Z'")
-                .replace(":now", "now()").replace(":practitioners", "'" + practitioner + "'")
-                .replace(":rooms", "'" + room + "'"));
-        assertThat(plan)
-                .contains("appointment_practitioner_no_overlap")
-                .contains("appointment_room_no_overlap")
-                .doesNotContain("Seq Scan on appointment");
+    void busyTimeOfOneOrEveryPractitionerAndRoomIsReadThroughTheRangeIndexes() throws Exception {
+        List<String> plans = plansWithHistory((practitioner, room) -> Stream.of(practitioner, null)
+                .flatMap(one -> Stream.of(
+                        AppointmentRepository.PRACTITIONER_BUSY_TIMES
+                                .formatted(AppointmentRepository.ownerCondition("practitioner_id", one))
+                                .replace(":from", "'2025-03-01 00:00Z'").replace(":to", "'2025-03-29 00:00Z'")
+                                .replace(":owner", "'" + practitioner + "'"),
+                        AppointmentRepository.ROOM_BUSY_TIMES
+                                .formatted(AppointmentRepository.ownerCondition("room_id", one == null ? null : room))
+                                .replace(":windows", "'{[2025-03-03 09:00Z,2025-03-03 10:15Z),"
+                                        + "[2025-03-10 14:00Z,2025-03-10 15:15Z)}'")
+                                .replace(":owner", "'" + room + "'")))
+                .map(query -> "EXPLAIN " + query.replace(":now", "now()"))
+                .toList());
+        assertThat(plans).hasSize(4).allSatisfy(plan -> assertThat(plan).doesNotContain("Seq Scan on appointment"));
+        assertThat(plans.get(0)).contains("appointment_practitioner_no_overlap");
+        assertThat(plans.get(1)).contains("appointment_room_no_overlap");
+        assertThat(plans.get(2)).contains("appointment_practitioner_no_overlap");
+        assertThat(plans.get(3)).contains("appointment_room_no_overlap");
     }
 
     /** The check before every insert reads the calendar indexes by start, bounded to a day, never the history. */
@@ -65,8 +83,11 @@ class AvailabilityPlanTest {
      * The plan of a query over one practitioner's and one room's six years of history, one appointment an hour (50,000
      * rows, in a transaction that is rolled back).
      */
-    private static String planWithHistory(java.util.function.BiFunction<UUID, UUID, String> explain)
-            throws Exception {
+    private static String planWithHistory(BiFunction<UUID, UUID, String> explain) throws Exception {
+        return plansWithHistory((practitioner, room) -> List.of(explain.apply(practitioner, room))).get(0);
+    }
+
+    private static List<String> plansWithHistory(BiFunction<UUID, UUID, List<String>> explains) throws Exception {
         try (Connection db = TestDatabase.adminConnection()) {
             db.setAutoCommit(false);
             try (Statement sql = db.createStatement()) {
@@ -91,13 +112,17 @@ class AvailabilityPlanTest {
                                + interval '49999 hours', interval '1 hour') AS t
                         """.formatted(practitioner, room));
                 sql.execute("ANALYZE appointment");
-                StringBuilder plan = new StringBuilder();
-                try (ResultSet rows = sql.executeQuery(explain.apply(practitioner, room))) {
-                    while (rows.next()) {
-                        plan.append(rows.getString(1)).append('\n');
+                List<String> plans = new ArrayList<>();
+                for (String explain : explains.apply(practitioner, room)) {
+                    StringBuilder plan = new StringBuilder();
+                    try (ResultSet rows = sql.executeQuery(explain)) {
+                        while (rows.next()) {
+                            plan.append(rows.getString(1)).append('\n');
+                        }
                     }
+                    plans.add(plan.toString());
                 }
-                return plan.toString();
+                return plans;
             } finally {
                 db.rollback();
             }

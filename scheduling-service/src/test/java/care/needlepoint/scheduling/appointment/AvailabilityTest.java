@@ -134,6 +134,39 @@ class AvailabilityTest {
         assertThat(starts).first().isEqualTo("2027-02-01T09:45:00Z");
     }
 
+    /**
+     * Rooms are checked a batch of candidate starts at a time (at least 50), reading only the room bookings within
+     * each batch's windows. With the only room taken all of Monday and Tuesday, the first batch (Monday and part of
+     * Tuesday, about 70 starts in all) has no room, and the search must go on to Wednesday rather than stop or skip.
+     */
+    @Test
+    void whenTheFirstCandidatesHaveNoRoomTheSearchGoesOnToLaterDays() {
+        String practitioner = aPractitioner().create();
+        String room = aRoom().create();
+        for (int day = 0; day < 2; day++) {
+            Booking.of(PeerData.aClient(), aPractitioner().create()).with("roomId", room)
+                    .with("startsAt", Booking.at(Booking.MONDAY.plusDays(day), "09:00"))
+                    .with("durationMinutes", 540).booked();
+        }
+        Response answer = search().queryParam("durationMinutes", 30).queryParam("from", MONDAY)
+                .queryParam("to", Booking.MONDAY.plusDays(3).toString()).queryParam("practitionerId", practitioner)
+                .queryParam("roomId", room).queryParam("limit", 3)
+                .when().get(AVAILABILITY)
+                .then().statusCode(200).body("truncated", equalTo(true)).extract().response();
+        assertThat(answer.<List<String>>path("slots.startsAt"))
+                .containsExactly("2027-02-03T09:00:00Z", "2027-02-03T09:15:00Z", "2027-02-03T09:30:00Z");
+        assertThat(answer.<List<String>>path("slots.roomId")).containsOnly(room);
+
+        // Without a limit that small, every free start of Wednesday and Thursday, in order, and nothing earlier.
+        List<String> all = search().queryParam("durationMinutes", 30).queryParam("from", MONDAY)
+                .queryParam("to", Booking.MONDAY.plusDays(3).toString()).queryParam("practitionerId", practitioner)
+                .queryParam("roomId", room).queryParam("limit", 500)
+                .when().get(AVAILABILITY)
+                .then().statusCode(200).body("truncated", equalTo(false)).extract().path("slots.startsAt");
+        assertThat(all).hasSize(2 * 35).isSorted().first().isEqualTo("2027-02-03T09:00:00Z");
+        assertThat(all).last().isEqualTo("2027-02-04T17:30:00Z");
+    }
+
     @Test
     void fourWeeksForAnyPractitionerAnswerQuicklyAndTheLimitTruncates() {
         aPractitioner().create();

@@ -40,16 +40,22 @@ import care.needlepoint.scheduling.room.persistence.RoomEntity;
 import care.needlepoint.scheduling.room.persistence.RoomRepository;
 
 /**
- * Free start times. Reads the working windows of the practitioners and rooms in question and only the appointments
- * that overlap the requested dates (through the exclusion constraints' GiST indexes), then walks the clinic's slot
- * grid in memory. A start is offered when the practitioner is free and working for the procedure, and a room (when
- * one is needed) is free and open from arrival to turnover's end and open for the visit.
+ * Free start times. Reads the working windows of the practitioners and rooms in question and the practitioners'
+ * appointments that overlap the requested dates (through the exclusion constraint's GiST index), then walks the
+ * clinic's slot grid in memory: first the starts a practitioner is free and working for the procedure, then, a batch
+ * of them at a time in the answer's order, a room (when one is needed) that is free and open from arrival to
+ * turnover's end and open for the visit. Rooms' bookings are read only within each batch's windows, and no further
+ * batch once the answer is full: a busy practitioner or a free calendar costs a few windows of room bookings, not
+ * weeks of every room's.
  */
 @ApplicationScoped
 public class AvailabilityService {
 
     /** The longest range one search may cover: a practitioner's four weeks and a bit. */
     public static final int MAX_DAYS = 31;
+
+    /** Candidate starts checked for a room per read of the rooms' bookings, when the answer's limit is smaller. */
+    static final int MIN_ROOM_BATCH = 50;
 
     @Inject
     CalendarService calendar;
@@ -138,22 +144,17 @@ public class AvailabilityService {
         BookableWindows windows = calendar.bookableWindows(practitionerIds, roomIds, query.from(), query.to(), zone);
         Intervals clinicHours = needsRoom ? Intervals.empty() : windows.clinic();
 
-        // Busy times of the candidates, read once for the whole range (widened by a day for visits across it).
-        Map<UUID, List<Interval>> practitionerBusy = new HashMap<>();
-        Map<UUID, List<Interval>> roomBusy = new HashMap<>();
-        for (BusyTime busy : appointments.findBusy(practitionerIds, roomIds, rangeStart.minus(Duration.ofDays(1)),
-                rangeEnd.plus(Duration.ofDays(1)), now)) {
-            (busy.room() ? roomBusy : practitionerBusy).computeIfAbsent(busy.ownerId(), id -> new ArrayList<>())
-                    .add(new Interval(busy.startsAt(), busy.endsAt()));
-        }
-        Map<UUID, Intervals> roomTaken = new HashMap<>();
-        roomBusy.forEach((room, taken) -> roomTaken.put(room, Intervals.of(taken)));
+        // The practitioners' busy times, read once for the whole range (widened by a day for visits across it).
+        Map<UUID, Intervals> practitionerBusy = candidates.isEmpty() ? Map.of()
+                : byOwner(appointments.findPractitionerBusy(onePractitioner == null ? null : onePractitioner.id,
+                        rangeStart.minus(Duration.ofDays(1)), rangeEnd.plus(Duration.ofDays(1)), now));
 
-        List<SlotView> slots = new ArrayList<>();
+        // First the starts each practitioner could take, in the order of the answer.
+        List<Candidate> offers = new ArrayList<>();
         Duration lead = Duration.ofMinutes(minutes.numbing());
         for (PractitionerEntity practitioner : candidates) {
             Intervals hours = windows.practitioner(practitioner.id);
-            Intervals busy = Intervals.of(practitionerBusy.getOrDefault(practitioner.id, List.of()));
+            Intervals busy = practitionerBusy.getOrDefault(practitioner.id, Intervals.empty());
             TreeSet<Instant> starts = new TreeSet<>();
             for (Interval window : hours.parts()) {
                 Instant first = onGrid(window.start().minus(lead), zone, rules.slotMinutes());
@@ -170,25 +171,53 @@ public class AvailabilityService {
                 if (!hours.covers(phases.practitioner()) || busy.overlaps(phases.practitioner())) {
                     continue;
                 }
-                UUID roomId = null;
-                if (needsRoom) {
-                    roomId = freeRoom(roomCandidates, windows, roomTaken, phases);
-                    if (roomId == null) {
-                        continue;
-                    }
-                } else if (!clinicHours.covers(phases.client())) {
+                if (!needsRoom && !clinicHours.covers(phases.client())) {
                     continue;
                 }
-                slots.add(new SlotView(phases.startsAt().atZone(zone).toOffsetDateTime(),
-                        phases.procedureStartsAt().atZone(zone).toOffsetDateTime(),
-                        phases.procedureEndsAt().atZone(zone).toOffsetDateTime(), practitioner.id, roomId));
+                offers.add(new Candidate(practitioner.id, phases));
             }
         }
-        slots.sort(Comparator.comparing((SlotView s) -> s.startsAt().toInstant())
-                .thenComparing(s -> s.practitionerId().toString()));
+        offers.sort(Comparator.comparing((Candidate c) -> c.phases().startsAt())
+                .thenComparing(c -> c.practitionerId().toString()));
+
+        // Then a free room for each, a batch at a time: only the rooms' bookings within the batch's windows are read,
+        // and no further batch once the answer is full, so a free calendar costs a few days of rooms, not weeks.
+        List<SlotView> slots = new ArrayList<>();
+        int batchSize = Math.max(query.limit() + 1, MIN_ROOM_BATCH);
+        for (int first = 0; first < offers.size() && slots.size() <= query.limit(); first += batchSize) {
+            List<Candidate> batch = offers.subList(first, Math.min(first + batchSize, offers.size()));
+            Map<UUID, Intervals> roomTaken = !needsRoom || roomCandidates.isEmpty() ? Map.of()
+                    : byOwner(appointments.findRoomBusy(oneRoom == null ? null : oneRoom.id,
+                            Intervals.of(batch.stream().map(c -> c.phases().room()).toList()).parts(), now));
+            for (Candidate offer : batch) {
+                UUID roomId = needsRoom ? freeRoom(roomCandidates, windows, roomTaken, offer.phases()) : null;
+                if (needsRoom && roomId == null) {
+                    continue;
+                }
+                Phases phases = offer.phases();
+                slots.add(new SlotView(phases.startsAt().atZone(zone).toOffsetDateTime(),
+                        phases.procedureStartsAt().atZone(zone).toOffsetDateTime(),
+                        phases.procedureEndsAt().atZone(zone).toOffsetDateTime(), offer.practitionerId(), roomId));
+            }
+        }
         boolean truncated = slots.size() > query.limit();
         return new AvailabilityView(zone.getId(), minutes.numbing(), minutes.procedure(),
                 truncated ? List.copyOf(slots.subList(0, query.limit())) : slots, truncated);
+    }
+
+    /** A start that the practitioner can take, before the search for a room. */
+    private record Candidate(UUID practitionerId, Phases phases) {
+    }
+
+    private static Map<UUID, Intervals> byOwner(List<BusyTime> busyTimes) {
+        Map<UUID, List<Interval>> byOwner = new HashMap<>();
+        for (BusyTime busy : busyTimes) {
+            byOwner.computeIfAbsent(busy.ownerId(), id -> new ArrayList<>())
+                    .add(new Interval(busy.startsAt(), busy.endsAt()));
+        }
+        Map<UUID, Intervals> merged = new HashMap<>();
+        byOwner.forEach((owner, taken) -> merged.put(owner, Intervals.of(taken)));
+        return merged;
     }
 
     private static UUID freeRoom(List<RoomEntity> candidates, BookableWindows windows,
