@@ -167,17 +167,16 @@ class AvailabilityTest {
         assertThat(all).last().isEqualTo("2027-02-04T17:30:00Z");
     }
 
+    /** How long it takes is the bench's to measure (docs/performance.md), not a test's on a shared machine. */
     @Test
-    void fourWeeksForAnyPractitionerAnswerQuicklyAndTheLimitTruncates() {
+    void fourWeeksForAnyPractitionerAreTruncatedAtTheLimit() {
         aPractitioner().create();
-        long started = System.nanoTime();
         search().queryParam("durationMinutes", 30).queryParam("from", MONDAY)
                 .queryParam("to", Booking.MONDAY.plusDays(27).toString()).queryParam("limit", 10)
                 .when().get(AVAILABILITY)
                 .then().statusCode(200)
                 .body("slots.size()", equalTo(10))
                 .body("truncated", equalTo(true));
-        assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(5_000);
     }
 
     @Test
