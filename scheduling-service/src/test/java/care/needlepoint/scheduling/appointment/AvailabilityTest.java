@@ -167,6 +167,22 @@ class AvailabilityTest {
         assertThat(all).last().isEqualTo("2027-02-04T17:30:00Z");
     }
 
+    /**
+     * Dates past the year 9999 are valid ISO dates (written with a sign) and far inside PostgreSQL's range; the
+     * rooms' windows go to the database as a multirange literal, which must not carry Java's "+10000" form.
+     */
+    @Test
+    void aSearchInTheYear10000AnswersLikeAnyOther() {
+        String practitioner = aPractitioner().create();
+        String room = aRoom().create();
+        List<String> starts = search().queryParam("durationMinutes", 30).queryParam("from", "+10000-01-03")
+                .queryParam("to", "+10000-01-09").queryParam("practitionerId", practitioner)
+                .queryParam("roomId", room).queryParam("limit", 3)
+                .when().get(AVAILABILITY)
+                .then().statusCode(200).body("truncated", equalTo(true)).extract().path("slots.startsAt");
+        assertThat(starts).hasSize(3).allSatisfy(start -> assertThat(start).startsWith("+10000-01-0"));
+    }
+
     /** How long it takes is the bench's to measure (docs/performance.md), not a test's on a shared machine. */
     @Test
     void fourWeeksForAnyPractitionerAreTruncatedAtTheLimit() {

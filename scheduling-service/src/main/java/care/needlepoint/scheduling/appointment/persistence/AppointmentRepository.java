@@ -4,7 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -109,14 +114,24 @@ public class AppointmentRepository implements PanacheRepositoryBase<AppointmentE
         return rows.stream().map(row -> new BusyTime((UUID) row[0], (Instant) row[1], (Instant) row[2])).toList();
     }
 
-    /** A tstzmultirange literal, e.g. {["2026-03-02T09:00:00Z","2026-03-02T10:15:00Z")}. */
+    /**
+     * An instant as PostgreSQL reads it for any year from 1 on, "2026-03-02 09:00:00.000000Z". Not Instant.toString:
+     * it writes a year past 9999 with a sign ("+10000-01-03T09:00:00Z"), which PostgreSQL takes for a time zone and
+     * refuses. Years before 1 never reach here: availability offers no start in the past.
+     */
+    private static final DateTimeFormatter TIMESTAMPTZ = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4, 10, SignStyle.NORMAL).appendPattern("-MM-dd HH:mm:ss.SSSSSSX")
+            .toFormatter(Locale.ROOT);
+
+    /** A tstzmultirange literal, e.g. {["2026-03-02 09:00:00.000000Z","2026-03-02 10:15:00.000000Z")}. */
     static String multirange(List<Interval> windows) {
         StringBuilder literal = new StringBuilder("{");
         for (Interval window : windows) {
             if (literal.length() > 1) {
                 literal.append(',');
             }
-            literal.append("[\"").append(window.start()).append("\",\"").append(window.end()).append("\")");
+            literal.append("[\"").append(TIMESTAMPTZ.format(utc(window.start()))).append("\",\"")
+                    .append(TIMESTAMPTZ.format(utc(window.end()))).append("\")");
         }
         return literal.append('}').toString();
     }
