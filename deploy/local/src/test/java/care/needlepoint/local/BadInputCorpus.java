@@ -30,7 +30,8 @@ import io.restassured.specification.RequestSpecification;
  * operation (and every new one) is covered. Each request body is broken in a way no valid request can be — malformed
  * JSON, the wrong content type, a root that is not an object, an unknown field, a required field left out, a field of
  * the wrong type, a string over its maxLength, a number out of its bounds, an enum value that does not exist, a
- * date-time without an offset, a huge body — and list queries get injection strings and absurd values. Every answer
+ * date-time without an offset, a date or date-time in the year +999999999 (java.time reads it, RFC 3339 and
+ * PostgreSQL do not), a huge body — and list queries get injection strings, absurd values and that year. Every answer
  * must be a 4xx problem and no table of any schema may change.
  */
 final class BadInputCorpus {
@@ -38,6 +39,7 @@ final class BadInputCorpus {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> INJECTIONS = List.of("' OR '1'='1", "1; DROP TABLE client; --",
             "<script>alert(1)</script>", "${jndi:ldap://x/a}", "../../etc/passwd", "\u0000");
+    private static final String FAR_OFF_YEAR = "+999999999";
 
     /** One request of the corpus, and how to send it. */
     record BadRequest(LocalService service, String method, String path, String contentType, String body,
@@ -139,12 +141,18 @@ final class BadInputCorpus {
                 add(corpus, service, method, path, "application/json", bogus.toString(),
                         operationId + ": " + name + " not in its enum");
             }
-            if ("date-time".equals(field.path("format").asText())
-                    || "date-time".equals(resolve(property.getValue(), schemas).path("format").asText())) {
+            String format = field.path("format").asText();
+            if ("date-time".equals(format)) {
                 ObjectNode local = base.deepCopy();
                 local.put(name, "2026-11-21T10:00:00");
                 add(corpus, service, method, path, "application/json", local.toString(),
                         operationId + ": " + name + " without an offset");
+            }
+            if ("date".equals(format) || "date-time".equals(format)) {
+                ObjectNode farOff = base.deepCopy();
+                farOff.put(name, FAR_OFF_YEAR + ("date".equals(format) ? "-01-01" : "-01-01T10:00:00Z"));
+                add(corpus, service, method, path, "application/json", farOff.toString(),
+                        operationId + ": " + name + " in the year " + FAR_OFF_YEAR);
             }
         }
     }
@@ -168,6 +176,12 @@ final class BadInputCorpus {
             }
             add(corpus, service, "get", path + "?" + name + "=" + "9".repeat(40), null, null,
                     "GET " + path + " with an absurd " + name);
+            String format = schema.path("format").asText();
+            if ("date".equals(format) || "date-time".equals(format)) {
+                String farOff = FAR_OFF_YEAR + ("date".equals(format) ? "-01-01" : "-01-01T10:00:00Z");
+                add(corpus, service, "get", path + "?" + name + "=" + encode(farOff), null, null,
+                        "GET " + path + " with " + name + " in the year " + FAR_OFF_YEAR);
+            }
         }
     }
 

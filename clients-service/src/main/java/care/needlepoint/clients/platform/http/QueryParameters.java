@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import care.needlepoint.clients.platform.json.FourDigitYears;
 import care.needlepoint.clients.platform.problem.Problems;
 
 /**
@@ -48,7 +49,7 @@ public final class QueryParameters {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            return LocalDate.parse(FourDigitYears.required(value.trim()));
         } catch (DateTimeParseException e) {
             throw Problems.invalid("query", name, "must be a date such as 2026-11-21");
         }
@@ -63,7 +64,7 @@ public final class QueryParameters {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
+            return OffsetDateTime.parse(FourDigitYears.required(value.trim())).toInstant();
         } catch (DateTimeParseException e) {
             throw Problems.invalid("query", name,
                     "must be an RFC 3339 date-time with an offset, such as 2026-11-21T09:30:00Z");

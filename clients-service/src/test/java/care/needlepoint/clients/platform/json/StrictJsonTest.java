@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -45,6 +46,19 @@ class StrictJsonTest {
     void aDateTimeWithoutAnOffsetIsRefused() {
         assertThatThrownBy(() -> read("{\"startsAt\": \"2026-03-29T10:00:00\"}"))
                 .isInstanceOf(MismatchedInputException.class);
+    }
+
+    /** RFC 3339's four-digit years only: java.time reads "+999999999-01-01", PostgreSQL cannot store it. */
+    @Test
+    void aYearOutsideFourDigitsIsRefused() throws JsonProcessingException {
+        assertThatThrownBy(() -> read("{\"startsAt\": \"+999999999-01-01T10:00:00Z\"}"))
+                .isInstanceOf(InvalidFormatException.class);
+        assertThatThrownBy(() -> read("{\"startsAt\": \"-0001-01-01T10:00:00Z\"}"))
+                .isInstanceOf(InvalidFormatException.class);
+        assertThatThrownBy(() -> read("{\"day\": \"+10000-01-01\"}")).isInstanceOf(InvalidFormatException.class);
+        assertThatThrownBy(() -> read("{\"day\": \"0000-01-01\"}")).isInstanceOf(InvalidFormatException.class);
+        assertThat(read("{\"day\": \"9999-12-31\"}").day()).isEqualTo(LocalDate.of(9999, 12, 31));
+        assertThat(read("{\"day\": \"0001-01-01\"}").day()).isEqualTo(LocalDate.of(1, 1, 1));
     }
 
     @Test

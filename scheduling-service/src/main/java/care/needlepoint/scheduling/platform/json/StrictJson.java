@@ -1,6 +1,8 @@
 package care.needlepoint.scheduling.platform.json;
 
 import java.io.IOException;
+import java.time.LocalTime;
+import java.time.OffsetTime;
 import java.time.temporal.Temporal;
 
 import jakarta.inject.Singleton;
@@ -60,7 +62,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
 
-    /** Wraps the reader of every java.time type so that a non-string token is refused as a wrong type. */
+    /**
+     * Wraps the reader of every java.time type so that a non-string token is refused as a wrong type, and a date whose
+     * year is not four digits (FourDigitYears) as a malformed date.
+     */
     static final class TextOnlyTemporals extends BeanDeserializerModifier {
 
         @Override
@@ -87,6 +92,10 @@ public class StrictJson implements ObjectMapperCustomizer {
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return context.handleUnexpectedToken(handledType(), parser);
+            }
+            Class<?> type = handledType();
+            if (type != LocalTime.class && type != OffsetTime.class && !FourDigitYears.valid(parser.getText().trim())) {
+                return context.handleWeirdStringValue(type, parser.getText(), "a year must have four digits");
             }
             return super.deserialize(parser, context);
         }
