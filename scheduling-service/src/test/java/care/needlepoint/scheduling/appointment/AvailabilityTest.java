@@ -169,6 +169,32 @@ class AvailabilityTest {
     }
 
     /**
+     * The range is walked a week at a time. A practitioner who works Monday mornings only and is booked all of the
+     * first one has nothing in the first week; the answer comes from the second and third Mondays, in order.
+     */
+    @Test
+    void aWeekWithoutFreeTimeIsFollowedByTheNext() {
+        String practitioner = aPractitioner().create();
+        mondayMorning(practitioner);
+        Booking.of(PeerData.aClient(), practitioner).at("09:00").with("durationMinutes", 180).booked();
+        Response answer = search().queryParam("durationMinutes", 60).queryParam("from", MONDAY)
+                .queryParam("to", Booking.MONDAY.plusDays(20).toString()).queryParam("practitionerId", practitioner)
+                .queryParam("limit", 4)
+                .when().get(AVAILABILITY)
+                .then().statusCode(200).extract().response();
+        assertThat(answer.<List<String>>path("slots.startsAt")).containsExactly("2027-02-08T09:00:00Z",
+                "2027-02-08T09:15:00Z", "2027-02-08T09:30:00Z", "2027-02-08T09:45:00Z");
+        assertThat(answer.<Boolean>path("truncated")).isTrue();
+
+        List<String> all = search().queryParam("durationMinutes", 60).queryParam("from", MONDAY)
+                .queryParam("to", Booking.MONDAY.plusDays(20).toString()).queryParam("practitionerId", practitioner)
+                .when().get(AVAILABILITY)
+                .then().statusCode(200).body("truncated", equalTo(false)).extract().path("slots.startsAt");
+        // 09:00 to 11:00 in quarter hours on two Mondays.
+        assertThat(all).hasSize(18).isSorted().last().isEqualTo("2027-02-15T11:00:00Z");
+    }
+
+    /**
      * The last week of the year 9999 is searched like any other (the rooms' windows go to PostgreSQL as a multirange
      * literal in its own form); a date with a longer year, which java.time would read, is not RFC 3339 and is refused.
      */

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -40,13 +41,13 @@ import care.needlepoint.scheduling.room.persistence.RoomEntity;
 import care.needlepoint.scheduling.room.persistence.RoomRepository;
 
 /**
- * Free start times. Reads the working windows of the practitioners and rooms in question and the practitioners'
- * appointments that overlap the requested dates (through the exclusion constraint's GiST index), then walks the
- * clinic's slot grid in memory: first the starts a practitioner is free and working for the procedure, then, a batch
- * of them at a time in the answer's order, a room (when one is needed) that is free and open from arrival to
- * turnover's end and open for the visit. Rooms' bookings are read only within each batch's windows, and no further
- * batch once the answer is full: a busy practitioner or a free calendar costs a few windows of room bookings, not
- * weeks of every room's.
+ * Free start times. Reads the working windows of the practitioners and rooms in question, then walks the range a
+ * week at a time in the order of the answer: the practitioners' appointments of that week (through the exclusion
+ * constraint's GiST index), the starts on the clinic's grid a practitioner is free and working for, and then, a batch
+ * of them at a time, a room (when one is needed) that is free and open from arrival to turnover's end and open for
+ * the visit. Rooms' bookings are read only within each batch's windows, and nothing more once the answer is full: a
+ * busy practitioner or a free calendar costs a few windows of room bookings and a week of practitioners', not four
+ * weeks of everyone's.
  */
 @ApplicationScoped
 public class AvailabilityService {
@@ -56,6 +57,9 @@ public class AvailabilityService {
 
     /** Candidate starts checked for a room per read of the rooms' bookings, when the answer's limit is smaller. */
     static final int MIN_ROOM_BATCH = 50;
+
+    /** Days of the range read and walked at a time; the search stops after the step that fills the answer. */
+    static final int DAYS_PER_STEP = 7;
 
     @Inject
     CalendarService calendar;
@@ -137,72 +141,94 @@ public class AvailabilityService {
         }
 
         Instant now = clock.instant();
-        Instant rangeStart = query.from().atStartOfDay(zone).toInstant();
-        Instant rangeEnd = query.to().plusDays(1).atStartOfDay(zone).toInstant();
         List<UUID> practitionerIds = candidates.stream().map(p -> p.id).toList();
         List<UUID> roomIds = roomCandidates.stream().map(r -> r.id).toList();
         BookableWindows windows = calendar.bookableWindows(practitionerIds, roomIds, query.from(), query.to(), zone);
         Intervals clinicHours = needsRoom ? Intervals.empty() : windows.clinic();
 
-        // The practitioners' busy times, read once for the whole range (widened by a day for visits across it).
-        Map<UUID, Intervals> practitionerBusy = candidates.isEmpty() ? Map.of()
-                : byOwner(appointments.findPractitionerBusy(onePractitioner == null ? null : onePractitioner.id,
-                        rangeStart.minus(Duration.ofDays(1)), rangeEnd.plus(Duration.ofDays(1)), now));
-
-        // First the starts each practitioner could take, in the order of the answer.
-        List<Candidate> offers = new ArrayList<>();
         Duration lead = Duration.ofMinutes(minutes.numbing());
-        for (PractitionerEntity practitioner : candidates) {
-            Intervals hours = windows.practitioner(practitioner.id);
-            Intervals busy = practitionerBusy.getOrDefault(practitioner.id, Intervals.empty());
-            TreeSet<Instant> starts = new TreeSet<>();
-            for (Interval window : hours.parts()) {
-                Instant first = onGrid(window.start().minus(lead), zone, rules.slotMinutes());
-                for (Instant start = first; !start.plus(lead).isAfter(window.end()); start = next(start, zone,
-                        rules.slotMinutes())) {
-                    starts.add(start);
-                }
-            }
-            for (Instant start : starts) {
-                if (!start.isAfter(now) || start.isBefore(rangeStart) || !start.isBefore(rangeEnd)) {
-                    continue;
-                }
-                Phases phases = minutes.at(start);
-                if (!hours.covers(phases.practitioner()) || busy.overlaps(phases.practitioner())) {
-                    continue;
-                }
-                if (!needsRoom && !clinicHours.covers(phases.client())) {
-                    continue;
-                }
-                offers.add(new Candidate(practitioner.id, phases));
-            }
-        }
-        offers.sort(Comparator.comparing((Candidate c) -> c.phases().startsAt())
-                .thenComparing(c -> c.practitionerId().toString()));
-
-        // Then a free room for each, a batch at a time: only the rooms' bookings within the batch's windows are read,
-        // and no further batch once the answer is full, so a free calendar costs a few days of rooms, not weeks.
+        // The range a week at a time, in the order of the answer, until it is full: the first free starts of a search
+        // over every practitioner come from a week of their bookings and their grid, not four.
         List<SlotView> slots = new ArrayList<>();
         int batchSize = Math.max(query.limit() + 1, MIN_ROOM_BATCH);
-        for (int first = 0; first < offers.size() && slots.size() <= query.limit(); first += batchSize) {
-            List<Candidate> batch = offers.subList(first, Math.min(first + batchSize, offers.size()));
-            Map<UUID, Intervals> roomTaken = !needsRoom || roomCandidates.isEmpty() ? Map.of()
-                    : byOwner(appointments.findRoomBusy(oneRoom == null ? null : oneRoom.id,
-                            Intervals.of(batch.stream().map(c -> c.phases().room()).toList()).parts(), now));
-            for (Candidate offer : batch) {
-                UUID roomId = needsRoom ? freeRoom(roomCandidates, windows, roomTaken, offer.phases()) : null;
-                if (needsRoom && roomId == null) {
-                    continue;
+        for (LocalDate day = query.from(); !candidates.isEmpty() && !day.isAfter(query.to())
+                && slots.size() <= query.limit(); day = day.plusDays(DAYS_PER_STEP)) {
+            LocalDate lastDay = day.plusDays(DAYS_PER_STEP - 1).isBefore(query.to())
+                    ? day.plusDays(DAYS_PER_STEP - 1) : query.to();
+            Instant stepStart = day.atStartOfDay(zone).toInstant();
+            Instant stepEnd = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
+            // Widened by a day for visits across the step's edges.
+            Map<UUID, Intervals> practitionerBusy = byOwner(appointments.findPractitionerBusy(
+                    onePractitioner == null ? null : onePractitioner.id, stepStart.minus(Duration.ofDays(1)),
+                    stepEnd.plus(Duration.ofDays(1)), now));
+
+            // First the starts each practitioner could take.
+            List<Candidate> offers = new ArrayList<>();
+            for (PractitionerEntity practitioner : candidates) {
+                Intervals hours = windows.practitioner(practitioner.id);
+                Intervals busy = practitionerBusy.getOrDefault(practitioner.id, Intervals.empty());
+                for (Instant start : startsOnGrid(hours, lead, stepStart, stepEnd, zone, rules.slotMinutes())) {
+                    if (!start.isAfter(now)) {
+                        continue;
+                    }
+                    Phases phases = minutes.at(start);
+                    if (!hours.covers(phases.practitioner()) || busy.overlaps(phases.practitioner())) {
+                        continue;
+                    }
+                    if (!needsRoom && !clinicHours.covers(phases.client())) {
+                        continue;
+                    }
+                    offers.add(new Candidate(practitioner.id, phases));
                 }
-                Phases phases = offer.phases();
-                slots.add(new SlotView(phases.startsAt().atZone(zone).toOffsetDateTime(),
-                        phases.procedureStartsAt().atZone(zone).toOffsetDateTime(),
-                        phases.procedureEndsAt().atZone(zone).toOffsetDateTime(), offer.practitionerId(), roomId));
+            }
+            offers.sort(Comparator.comparing((Candidate c) -> c.phases().startsAt())
+                    .thenComparing(c -> c.practitionerId().toString()));
+
+            // Then a free room for each, a batch at a time: only the rooms' bookings within the batch's windows are
+            // read, and no further batch once the answer is full.
+            for (int first = 0; first < offers.size() && slots.size() <= query.limit(); first += batchSize) {
+                List<Candidate> batch = offers.subList(first, Math.min(first + batchSize, offers.size()));
+                Map<UUID, Intervals> roomTaken = !needsRoom || roomCandidates.isEmpty() ? Map.of()
+                        : byOwner(appointments.findRoomBusy(oneRoom == null ? null : oneRoom.id,
+                                Intervals.of(batch.stream().map(c -> c.phases().room()).toList()).parts(), now));
+                for (Candidate offer : batch) {
+                    UUID roomId = needsRoom ? freeRoom(roomCandidates, windows, roomTaken, offer.phases()) : null;
+                    if (needsRoom && roomId == null) {
+                        continue;
+                    }
+                    Phases phases = offer.phases();
+                    slots.add(new SlotView(phases.startsAt().atZone(zone).toOffsetDateTime(),
+                            phases.procedureStartsAt().atZone(zone).toOffsetDateTime(),
+                            phases.procedureEndsAt().atZone(zone).toOffsetDateTime(), offer.practitionerId(),
+                            roomId));
+                }
             }
         }
         boolean truncated = slots.size() > query.limit();
         return new AvailabilityView(zone.getId(), minutes.numbing(), minutes.procedure(),
                 truncated ? List.copyOf(slots.subList(0, query.limit())) : slots, truncated);
+    }
+
+    /**
+     * The starts on the clinic's grid in [from, to) whose numbing lead and visit begin within one of the {@code hours}
+     * (the procedure's fit is checked by the caller), in order.
+     */
+    private static NavigableSet<Instant> startsOnGrid(Intervals hours, Duration lead, Instant from, Instant to,
+            ZoneId zone, int slotMinutes) {
+        NavigableSet<Instant> starts = new TreeSet<>();
+        for (Interval window : hours.parts()) {
+            if (!window.end().isAfter(from) || !window.start().minus(lead).isBefore(to)) {
+                continue;
+            }
+            Instant first = onGrid(window.start().minus(lead), zone, slotMinutes);
+            for (Instant start = first; !start.plus(lead).isAfter(window.end()) && start.isBefore(to);
+                    start = next(start, zone, slotMinutes)) {
+                if (!start.isBefore(from)) {
+                    starts.add(start);
+                }
+            }
+        }
+        return starts;
     }
 
     /** A start that the practitioner can take, before the search for a room. */
