@@ -195,8 +195,8 @@ class AvailabilityTest {
     }
 
     /**
-     * The last week of the year 9999 is searched like any other (the rooms' windows go to PostgreSQL as a multirange
-     * literal in its own form); a date with a longer year, which java.time would read, is not RFC 3339 and is refused.
+     * The last week of the year 9999 is searched like any other; a date with a longer year, which java.time would
+     * read, is not RFC 3339 and is refused naming the parameter.
      */
     @Test
     void theLastDaysOfTheYear9999AreSearchedAndLaterDatesRefused() {

@@ -116,8 +116,10 @@ public class AppointmentRepository implements PanacheRepositoryBase<AppointmentE
 
     /**
      * An instant as PostgreSQL reads it for any year from 1 on, "2026-03-02 09:00:00.000000Z". Not Instant.toString:
-     * it writes a year past 9999 with a sign ("+10000-01-03T09:00:00Z"), which PostgreSQL takes for a time zone and
-     * refuses. Years before 1 never reach here: availability offers no start in the past.
+     * it writes a year past 9999 with a sign ("+10000-01-01T00:30:00Z"), which PostgreSQL takes for a time zone and
+     * refuses. Requests carry no year past 9999 (FourDigitYears), but a window can still end in the year 10000: a visit
+     * on 31 December 9999 whose room turnover runs past midnight. Years before 1 never reach here: availability
+     * offers no start in the past.
      */
     private static final DateTimeFormatter TIMESTAMPTZ = new DateTimeFormatterBuilder()
             .appendValue(ChronoField.YEAR, 4, 10, SignStyle.NORMAL).appendPattern("-MM-dd HH:mm:ss.SSSSSSX")
