@@ -63,9 +63,9 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Holding, booking, moving and the lifecycle of appointments; each public method is one transaction, except the checks
- * ({@link #check}, {@link #checkSeries}, {@link #checkConfirmation}, {@link #checkMove}), which open only short read
- * transactions of their own and call the other services outside them, and {@link #reschedule}, which runs
- * {@link #checkMove} and {@link #move} in the caller's transaction or, without one, each in its own.
+ * ({@link #check}, {@link #checkSeries}, {@link #checkSeriesSession}, {@link #checkConfirmation}, {@link #checkMove}),
+ * which open only short read transactions of their own and call the other services outside them, and
+ * {@link #reschedule}, which runs {@link #checkMove} and then {@link #move}.
  *
  * <p>Double booking is prevented by PostgreSQL's exclusion constraints, not by this class: it inserts (or updates) and
  * turns a refusal into a 409 naming what collided. Before that it checks, in this order, the shape and start, the
@@ -118,22 +118,12 @@ public class AppointmentService {
     }
 
     /**
-     * Holds or books one appointment in one transaction, for callers that already hold one (a recall, the wait list).
-     * The API's booking and hold requests use {@link #check} and {@link #create(CheckedBooking, Caller)} instead, so
-     * that no database connection waits on another service.
+     * The checks of booking one appointment as session {@code sequence} of a stored series (a re-plan booking a
+     * cancelled or missed session again): {@link #check}'s, with no transaction open; {@link #create(CheckedBooking,
+     * Caller)} stores it carrying its place in the series.
      */
-    @Transactional
-    public AppointmentView create(AppointmentFields fields, Mode mode, Caller caller) {
-        return create(check(fields, mode, caller), caller);
-    }
-
-    /**
-     * Books one appointment as session {@code sequence} of a stored series (a re-plan re-booking a cancelled or missed
-     * session): the same checks and constraints as {@link #create}, the appointment carrying its place in the series.
-     */
-    @Transactional
-    public AppointmentView bookSeriesSession(UUID seriesId, int sequence, AppointmentFields fields, Caller caller) {
-        return create(onCurrentProtocol(() -> checkOnce(fields, Mode.BOOK, caller, seriesId, sequence)), caller);
+    public CheckedBooking checkSeriesSession(UUID seriesId, int sequence, AppointmentFields fields, Caller caller) {
+        return onCurrentProtocol(() -> checkOnce(fields, Mode.BOOK, caller, seriesId, sequence));
     }
 
     /**
@@ -382,8 +372,8 @@ public class AppointmentService {
     }
 
     /**
-     * Moves a booked appointment; everything a new booking checks is checked again: {@link #checkMove}, then
-     * {@link #move}, in the caller's transaction when there is one (a series re-plan moves several in one).
+     * Moves a booked appointment; everything a new booking checks is checked again: {@link #checkMove} with no
+     * transaction open, then {@link #move} in one of its own.
      */
     public AppointmentView reschedule(UUID id, RescheduleFields fields, long expectedVersion, Caller caller) {
         return move(checkMove(id, fields, expectedVersion, caller), caller);

@@ -18,7 +18,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import care.needlepoint.scheduling.appointment.api.AvailabilityView;
 import care.needlepoint.scheduling.appointment.api.SlotView;
@@ -39,6 +38,7 @@ import care.needlepoint.scheduling.practitioner.persistence.PractitionerEntity;
 import care.needlepoint.scheduling.practitioner.persistence.PractitionerRepository;
 import care.needlepoint.scheduling.room.persistence.RoomEntity;
 import care.needlepoint.scheduling.room.persistence.RoomRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Free start times. Reads the working windows of the practitioners and rooms in question, then walks the range a
@@ -83,7 +83,11 @@ public class AvailabilityService {
             LocalDate from, LocalDate to, UUID practitionerId, UUID roomId, int limit) {
     }
 
-    @Transactional
+    /**
+     * The protocol (kept 30 s; otherwise one call to treatments-service) is asked before the read transaction opens,
+     * so that no database connection waits on treatments-service; an unknown one is reported with the other fields
+     * that do not fit.
+     */
     public AvailabilityView search(Query query, String subject) {
         List<FieldViolation> violations = new ArrayList<>();
         if ((query.protocolId() == null) == (query.durationMinutes() == null)) {
@@ -99,6 +103,18 @@ public class AvailabilityService {
             violations.add(new FieldViolation("to", "query", "may be at most " + (MAX_DAYS - 1)
                     + " days after from"));
         }
+        Protocol protocol = null;
+        if (query.protocolId() != null && violations.isEmpty()) {
+            protocol = protocols.get(query.protocolId(), subject).orElse(null);
+            if (protocol == null) {
+                violations.add(new FieldViolation("protocolId", "query", "no protocol with this id"));
+            }
+        }
+        Protocol known = protocol;
+        return QuarkusTransaction.joiningExisting().call(() -> search(query, known, violations));
+    }
+
+    private AvailabilityView search(Query query, Protocol protocol, List<FieldViolation> violations) {
         PractitionerEntity onePractitioner = null;
         if (query.practitionerId() != null) {
             onePractitioner = practitioners.findById(query.practitionerId());
@@ -128,9 +144,7 @@ public class AvailabilityService {
                         : rooms.list("active = true order by name, id");
         int turnover = needsRoom ? rules.turnoverMinutes() : 0;
         Minutes minutes;
-        if (query.protocolId() != null) {
-            Protocol protocol = protocols.get(query.protocolId(), subject)
-                    .orElseThrow(() -> Problems.invalid("query", "protocolId", "no protocol with this id"));
+        if (protocol != null) {
             minutes = BookingPlan.forProtocol(protocol, query.plannedDepthMm(), query.numbing(), turnover);
             if (!minutes.valid()) {
                 throw Problems.invalid(minutes.violations().stream()

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import care.needlepoint.scheduling.appointment.api.SeriesProposalFields;
 import care.needlepoint.scheduling.appointment.api.SeriesProposalView;
@@ -45,7 +44,10 @@ public class SeriesService {
     record Resolved(Protocol protocol, int sessions, LocalDate firstDate, LocalDate earliestStart, int firstWindowDays) {
     }
 
-    @Transactional
+    /**
+     * No transaction of its own: treatments-service is asked for the course and protocol before anything is read, and
+     * each availability search reads in its own, so no database connection waits on another service.
+     */
     public SeriesProposalView propose(SeriesProposalFields fields, String subject) {
         Resolved resolved = resolve(fields, subject);
         Protocol protocol = resolved.protocol();

@@ -152,7 +152,8 @@ public class SeriesResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid SeriesMoveFields fields) {
         long expected = EntityTags.requiredVersion(ifMatch);
-        return withTag(series.move(id, fields, expected, callers.current()));
+        var caller = callers.current();
+        return withTag(series.move(series.checkMove(id, fields, expected, caller), caller));
     }
 
     @POST
@@ -186,7 +187,8 @@ public class SeriesResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull(message = "a JSON body is required") @Valid SeriesReplanFields fields) {
         long expected = EntityTags.requiredVersion(ifMatch);
-        return withTag(series.applyReplan(id, fields, expected, callers.current()));
+        var caller = callers.current();
+        return withTag(series.applyReplan(series.checkReplan(id, fields, expected, caller), caller));
     }
 
     @POST

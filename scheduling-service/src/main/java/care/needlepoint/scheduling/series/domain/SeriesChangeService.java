@@ -60,10 +60,14 @@ import care.needlepoint.scheduling.series.persistence.SeriesChangeRepository;
 import care.needlepoint.scheduling.series.persistence.SeriesEntity;
 import care.needlepoint.scheduling.series.persistence.SeriesRepository;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * A booked series and every change to it. Each public method is one transaction; the series row is locked first, so
- * changes to one series take turns, and the If-Match revision is compared under that lock.
+ * A booked series and every change to it. A change whose checks ask other services is checked first with no
+ * transaction open ({@link #check}, {@link #checkMove}, {@link #checkReplan}, each against the If-Match revision) and
+ * then stored in one transaction; every other public method is one transaction. A storing transaction locks the
+ * series row first, so changes to one series take turns, and compares the revision under that lock again: a change
+ * made between the checks and the write is a 412.
  *
  * <p>Every change to a session goes through {@link AppointmentService}'s single-appointment paths (reschedule, cancel,
  * booking one session), never a bulk update: each session gets its own checks, status history, audit and
@@ -200,15 +204,20 @@ public class SeriesChangeService {
 
     // --- moving one session
 
+    /** What {@link #checkMove} found for moving one session, for {@link #move(CheckedSeriesMove, Caller)} to store. */
+    public record CheckedSeriesMove(UUID seriesId, long expectedRevision, int sequence, Instant from, String reason,
+            AppointmentService.CheckedMove move) {
+    }
+
     /**
-     * Moves one booked session. The new date must lie in the spacing window after the last session standing before
-     * it (422 naming startsAt). If the next standing session still lies in the window after the new date, the move is
-     * applied through the reschedule path; otherwise nothing changes and a 409 carries a re-plan of the following
-     * sessions, computed against the current revision.
+     * The checks of moving one booked session, with no transaction open while treatments- and clients-service are
+     * asked. The new date must lie in the spacing window after the last session standing before it (422 naming
+     * startsAt). If the next standing session still lies in the window after the new date, the move is checked as the
+     * reschedule path checks it; otherwise a 409 carries a re-plan of the following sessions, computed against the
+     * current revision.
      */
-    @Transactional
-    public SeriesView move(UUID id, SeriesMoveFields fields, long expectedRevision, Caller caller) {
-        Loaded loaded = lockForChange(id, expectedRevision);
+    public CheckedSeriesMove checkMove(UUID id, SeriesMoveFields fields, long expectedRevision, Caller caller) {
+        Loaded loaded = readAt(id, expectedRevision);
         int sequence = fields.sequence();
         requirePlace(loaded, sequence, "sequence");
         AppointmentEntity session = loaded.standing().get(sequence);
@@ -250,28 +259,44 @@ public class SeriesChangeService {
                     + date(next, zone) + ". Nothing was changed: `replan` proposes new times for the following "
                     + "sessions; apply it with applySeriesReplan and If-Match " + replan.etag() + ".", extensions);
         }
-        Instant from = session.startsAt;
-        AppointmentView moved;
         try {
-            moved = appointmentService.reschedule(session.id, new RescheduleFields(fields.startsAt(),
-                    fields.practitionerId(), fields.roomId(), null, null, session.warningsAcknowledged, null),
-                    session.version, caller);
+            return new CheckedSeriesMove(id, expectedRevision, sequence, session.startsAt, fields.reason(),
+                    appointmentService.checkMove(session.id, new RescheduleFields(fields.startsAt(),
+                            fields.practitionerId(), fields.roomId(), null, null, session.warningsAcknowledged, null),
+                            session.version, caller));
         } catch (HttpProblem e) {
             throw forSession(sequence, e, "");
         }
+    }
+
+    /**
+     * Stores a checked move with the series row locked, provided the series is still at the revision that was checked
+     * (412 otherwise: whatever changed it may have changed what the checks found).
+     */
+    @Transactional
+    public SeriesView move(CheckedSeriesMove checked, Caller caller) {
+        Loaded loaded = lockForChange(checked.seriesId(), checked.expectedRevision());
+        AppointmentView moved;
+        try {
+            moved = appointmentService.move(checked.move(), caller);
+        } catch (HttpProblem e) {
+            throw forSession(checked.sequence(), e, "");
+        }
         Instant now = touch(loaded.series());
-        record(id, SeriesChangeKind.MOVED, List.of(sequence), fields.reason(),
-                List.of(new SeriesChangeView.Move(sequence, from, moved.startsAt())), caller, now);
+        record(checked.seriesId(), SeriesChangeKind.MOVED, List.of(checked.sequence()), checked.reason(),
+                List.of(new SeriesChangeView.Move(checked.sequence(), checked.from(), moved.startsAt())), caller, now);
         seriesRows.flush();
-        return view(load(id, false));
+        return view(load(checked.seriesId(), false));
     }
 
     // --- re-planning
 
-    /** Re-plans sessions fromSequence..N from the last session that still stands before them; nothing is stored. */
-    @Transactional
+    /**
+     * Re-plans sessions fromSequence..N from the last session that still stands before them; nothing is stored. No
+     * transaction is open while treatments-service gives the protocol; the availability searches read in their own.
+     */
     public SeriesReplanView proposeReplan(UUID id, int fromSequence, Caller caller) {
-        Loaded loaded = load(id, false);
+        Loaded loaded = QuarkusTransaction.joiningExisting().call(() -> load(id, false));
         requirePlace(loaded, fromSequence, "fromSequence");
         Spacing spacing = spacing(loaded.series(), caller);
         ZoneId zone = calendar.rules().zone();
@@ -279,15 +304,27 @@ public class SeriesChangeService {
         return replan(loaded, spacing, fromSequence, anchor == null ? null : date(anchor, zone), null, null, caller);
     }
 
+    /** What {@link #checkReplan} found, for {@link #applyReplan(CheckedReplan, Caller)} to store in this order. */
+    public record CheckedReplan(UUID seriesId, long expectedRevision, SeriesReplanFields fields, List<Step> steps) {
+    }
+
     /**
-     * Applies a re-plan in one transaction: booked sessions are rescheduled (keeping their ids), places without a
-     * standing appointment are booked again as new appointments with the same sequence. The spacing is checked for
-     * every pair of neighbouring sessions that the re-plan touches (422 naming sessions[i].startsAt), a session that
-     * collides is a 409 naming it, and any failure rolls everything back.
+     * One session of a checked re-plan: a booked session's checked move (from its current start) or a place without a
+     * standing appointment checked to be booked again; {@code index} is where the body lists it.
      */
-    @Transactional
-    public SeriesView applyReplan(UUID id, SeriesReplanFields fields, long expectedRevision, Caller caller) {
-        Loaded loaded = lockForChange(id, expectedRevision);
+    public record Step(int sequence, int index, Instant from, AppointmentService.CheckedMove move,
+            AppointmentService.CheckedBooking booking) {
+    }
+
+    /**
+     * The checks of a re-plan, with no transaction open while treatments- and clients-service are asked: booked
+     * sessions are checked as the reschedule path checks them, places without a standing appointment (cancelled or
+     * missed) as a new booking with the same sequence. The spacing is checked for every pair of neighbouring sessions
+     * that the re-plan touches (422 naming sessions[i].startsAt); collisions are left to
+     * {@link #applyReplan(CheckedReplan, Caller)}, which sees the siblings' new times.
+     */
+    public CheckedReplan checkReplan(UUID id, SeriesReplanFields fields, long expectedRevision, Caller caller) {
+        Loaded loaded = readAt(id, expectedRevision);
         List<SeriesReplanFields.Session> listed = fields.sessions();
         List<FieldViolation> violations = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
@@ -341,8 +378,8 @@ public class SeriesChangeService {
             throw spacingBroken(violations);
         }
 
-        // One at a time through the single-appointment paths. Sessions moving later go first, last one first, and
-        // sessions moving earlier then, first one first, so that no session collides with a sibling's old time;
+        // Stored one at a time through the single-appointment paths. Sessions moving later go first, last one first,
+        // and sessions moving earlier then, first one first, so that no session collides with a sibling's old time;
         // places booked again come last.
         List<SeriesReplanFields.Session> later = new ArrayList<>();
         List<SeriesReplanFields.Session> earlier = new ArrayList<>();
@@ -362,41 +399,64 @@ public class SeriesChangeService {
         later.sort(Comparator.comparing(SeriesReplanFields.Session::sequence).reversed());
         earlier.sort(Comparator.comparing(SeriesReplanFields.Session::sequence));
         again.sort(Comparator.comparing(SeriesReplanFields.Session::sequence));
-        List<SeriesChangeView.Move> moves = new ArrayList<>();
         List<SeriesReplanFields.Session> order = new ArrayList<>(later);
         order.addAll(earlier);
         order.addAll(again);
+        List<Step> steps = new ArrayList<>();
         for (SeriesReplanFields.Session s : order) {
             int i = indexOf.get(s.sequence());
             AppointmentEntity standing = loaded.standing().get(s.sequence());
             try {
                 if (standing != null) {
-                    Instant from = standing.startsAt;
-                    AppointmentView moved = appointmentService.reschedule(standing.id, new RescheduleFields(
-                            s.startsAt(), s.practitionerId(), s.roomId(), null, null, standing.warningsAcknowledged,
-                            null), standing.version, caller);
-                    moves.add(new SeriesChangeView.Move(s.sequence(), from, moved.startsAt()));
+                    steps.add(new Step(s.sequence(), i, standing.startsAt, appointmentService.checkMove(standing.id,
+                            new RescheduleFields(s.startsAt(), s.practitionerId(), s.roomId(), null, null,
+                                    standing.warningsAcknowledged, null), standing.version, caller), null));
                 } else {
                     AppointmentEntity earlierOne = loaded.latestAt(s.sequence());
                     AppointmentEntity pattern = earlierOne != null ? earlierOne : loaded.all().get(0);
                     UUID roomId = s.roomId() != null ? s.roomId() : pattern.roomId;
-                    AppointmentView booked = appointmentService.bookSeriesSession(id, s.sequence(),
-                            new AppointmentFields(loaded.series().clientId, s.practitionerId(), roomId,
-                                    loaded.series().protocolId, null, null, pattern.plannedDepthMm,
-                                    pattern.numbing, s.startsAt(), pattern.warningsAcknowledged, null, null),
-                            caller);
-                    moves.add(new SeriesChangeView.Move(s.sequence(), null, booked.startsAt()));
+                    steps.add(new Step(s.sequence(), i, null, null, appointmentService.checkSeriesSession(id,
+                            s.sequence(), new AppointmentFields(loaded.series().clientId, s.practitionerId(), roomId,
+                                    loaded.series().protocolId, null, null, pattern.plannedDepthMm, pattern.numbing,
+                                    s.startsAt(), pattern.warningsAcknowledged, null, null), caller)));
                 }
             } catch (HttpProblem e) {
                 throw forSession(s.sequence(), e, "sessions[" + i + "].");
             }
         }
+        return new CheckedReplan(id, expectedRevision, fields, steps);
+    }
+
+    /**
+     * Applies a checked re-plan in one transaction with the series row locked, provided the series is still at the
+     * revision that was checked (412 otherwise): booked sessions are moved (keeping their ids), places without a
+     * standing appointment are booked again as new appointments with the same sequence. A session that collides is a
+     * 409 naming it, and any failure rolls everything back.
+     */
+    @Transactional
+    public SeriesView applyReplan(CheckedReplan checked, Caller caller) {
+        Loaded loaded = lockForChange(checked.seriesId(), checked.expectedRevision());
+        List<SeriesChangeView.Move> moves = new ArrayList<>();
+        for (Step step : checked.steps()) {
+            try {
+                if (step.move() != null) {
+                    AppointmentView moved = appointmentService.move(step.move(), caller);
+                    moves.add(new SeriesChangeView.Move(step.sequence(), step.from(), moved.startsAt()));
+                } else {
+                    AppointmentView booked = appointmentService.create(step.booking(), caller);
+                    moves.add(new SeriesChangeView.Move(step.sequence(), null, booked.startsAt()));
+                }
+            } catch (HttpProblem e) {
+                throw forSession(step.sequence(), e, "sessions[" + step.index() + "].");
+            }
+        }
         moves.sort(Comparator.comparing(SeriesChangeView.Move::sequence));
         Instant now = touch(loaded.series());
-        record(id, SeriesChangeKind.REPLANNED, listed.stream().map(SeriesReplanFields.Session::sequence).sorted()
-                .toList(), fields.reason(), moves, caller, now);
+        record(checked.seriesId(), SeriesChangeKind.REPLANNED, checked.fields().sessions().stream()
+                .map(SeriesReplanFields.Session::sequence).sorted().toList(), checked.fields().reason(), moves,
+                caller, now);
         seriesRows.flush();
-        return view(load(id, false));
+        return view(load(checked.seriesId(), false));
     }
 
     // --- cancelling
@@ -555,6 +615,20 @@ public class SeriesChangeService {
             throw EntityTags.stale(loaded.revision());
         }
         return loaded;
+    }
+
+    /**
+     * The series and its appointments as they are now, read in a short transaction of their own and not locked, for
+     * checks made with no transaction open (404; 412 unless at {@code expectedRevision}).
+     */
+    private Loaded readAt(UUID id, long expectedRevision) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Loaded loaded = load(id, false);
+            if (loaded.revision() != expectedRevision) {
+                throw EntityTags.stale(loaded.revision());
+            }
+            return loaded;
+        });
     }
 
     private Spacing spacing(SeriesEntity series, Caller caller) {

@@ -115,11 +115,12 @@ public class WaitListOfferResource {
         boolean acknowledged = Boolean.TRUE.equals(
                 QueryParameters.booleanValue("acknowledgeWarnings", acknowledgeWarnings));
         AcceptanceRequest request = new AcceptanceRequest(id, acknowledged);
-        return idempotency.execute(idempotencyKey, "acceptWaitListOffer", request, () -> {
-            AppointmentView booked = waitList.accept(id, acknowledged, caller);
-            return IdempotentResult.created(URI.create("/api/v1/appointments/" + booked.id()),
-                    EntityTags.of(booked.version()), booked);
-        });
+        return idempotency.execute(idempotencyKey, "acceptWaitListOffer", request,
+                () -> waitList.check(id, acknowledged, caller), checked -> {
+                    AppointmentView booked = waitList.accept(checked, caller);
+                    return IdempotentResult.created(URI.create("/api/v1/appointments/" + booked.id()),
+                            EntityTags.of(booked.version()), booked);
+                });
     }
 
     @POST

@@ -80,10 +80,11 @@ public class WaitListResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @NotNull(message = "a JSON body is required") @Valid WaitListEntryFields fields) {
         var caller = callers.current();
-        return idempotency.execute(idempotencyKey, "addWaitListEntry", fields, () -> {
-            WaitListEntryView added = waitList.add(fields, caller);
-            return IdempotentResult.created(location(added.id()), null, added);
-        });
+        return idempotency.execute(idempotencyKey, "addWaitListEntry", fields, () -> waitList.check(fields, caller),
+                checked -> {
+                    WaitListEntryView added = waitList.add(checked, caller);
+                    return IdempotentResult.created(location(added.id()), null, added);
+                });
     }
 
     @GET

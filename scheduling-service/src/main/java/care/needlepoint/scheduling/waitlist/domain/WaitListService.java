@@ -108,9 +108,15 @@ public class WaitListService {
 
     // --- entries
 
-    /** Adds a client to the end of the queue, after checking the practitioner, protocol and client. */
-    @Transactional
-    public WaitListEntryView add(WaitListEntryFields fields, Caller caller) {
+    /** What {@link #check} found for a new entry, for {@link #add(CheckedEntry, Caller)} to store. */
+    public record CheckedEntry(WaitListEntryFields fields, Minutes minutes, LocalTime from, LocalTime to) {
+    }
+
+    /**
+     * The checks of a new entry: the fields, the practitioner (a short read transaction), then the protocol
+     * (treatments-service) and the client (clients-service) with no transaction open.
+     */
+    public CheckedEntry check(WaitListEntryFields fields, Caller caller) {
         ZoneId zone = calendar.rules().zone();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
@@ -132,7 +138,7 @@ public class WaitListService {
             violations.add(FieldViolation.body("preferredTimeTo", "must be after preferredTimeFrom"));
         }
         PractitionerEntity practitioner = fields.practitionerId() == null ? null
-                : practitioners.findById(fields.practitionerId());
+                : QuarkusTransaction.joiningExisting().call(() -> practitioners.findById(fields.practitionerId()));
         if (fields.practitionerId() != null && practitioner == null) {
             violations.add(FieldViolation.body("practitionerId", "no practitioner with this id"));
         }
@@ -160,7 +166,16 @@ public class WaitListService {
             throw refused("The client is " + facts.status() + " and cannot be booked.",
                     Reason.of("client-not-bookable", "The client is " + facts.status() + "."));
         }
+        return new CheckedEntry(fields, minutes, from, to);
+    }
 
+    /** Adds a checked entry to the end of the queue. */
+    @Transactional
+    public WaitListEntryView add(CheckedEntry checked, Caller caller) {
+        WaitListEntryFields fields = checked.fields();
+        Minutes minutes = checked.minutes();
+        Instant now = clock.instant();
+        LocalDate today = today(now);
         WaitListEntryEntity entry = new WaitListEntryEntity();
         entry.id = UUID.randomUUID();
         entry.clientId = fields.clientId();
@@ -173,8 +188,8 @@ public class WaitListService {
         entry.earliestDate = fields.earliestDate();
         entry.latestDate = fields.latestDate();
         entry.practitionerId = fields.practitionerId();
-        entry.preferredTimeFrom = from;
-        entry.preferredTimeTo = to;
+        entry.preferredTimeFrom = checked.from();
+        entry.preferredTimeTo = checked.to();
         entry.note = fields.note() == null || fields.note().isBlank() ? null : fields.note().strip();
         entry.status = WaitListEntryStatus.ACTIVE;
         entry.createdBy = caller.subject();
@@ -258,23 +273,43 @@ public class WaitListService {
                 .orElseThrow(() -> Problems.notFound("wait-list offer", offerId)));
     }
 
+    /** What {@link #check(UUID, boolean, Caller)} found for accepting an offer, for {@link #accept} to store. */
+    public record CheckedAcceptance(UUID offerId, AppointmentService.CheckedBooking booking) {
+    }
+
     /**
-     * Books the offered time through the normal booking path (every check; 409 when the time was taken meanwhile).
-     * Booked: the offer is ACCEPTED and the entry BOOKED, in the booking's transaction. Taken: the offer is TAKEN and
-     * what is left of the time passes on, in a transaction of its own, since the booking's rolls back. Each step runs
-     * in a new transaction (the caller's holds only the idempotency record), and no step waits for a lock this request
-     * already holds.
+     * The checks of accepting an offer: the offer settled (a lapsed one is closed and passed on, then a 409), then the
+     * offered time checked as the normal booking path checks a booking, with no transaction open while clients- and
+     * treatments-service are asked. A refusal leaves the offer OPEN.
      */
-    public AppointmentView accept(UUID offerId, boolean acknowledgeWarnings, Caller caller) {
+    public CheckedAcceptance check(UUID offerId, boolean acknowledgeWarnings, Caller caller) {
         requireOpen(QuarkusTransaction.requiringNew().call(() -> settle(offerId)));
+        AppointmentFields fields = QuarkusTransaction.requiringNew().call(() -> {
+            WaitListOfferEntity offer = offers.findByIdOptional(offerId)
+                    .orElseThrow(() -> Problems.notFound("wait-list offer", offerId));
+            WaitListEntryEntity entry = entries.findById(offer.entryId);
+            return new AppointmentFields(entry.clientId, offer.practitionerId, offer.roomId, entry.protocolId,
+                    entry.durationMinutes, null, entry.plannedDepthMm, entry.numbing,
+                    offer.startsAt.atOffset(ZoneOffset.UTC), acknowledgeWarnings, null, null);
+        });
+        return new CheckedAcceptance(offerId, appointments.check(fields, AppointmentService.Mode.BOOK, caller));
+    }
+
+    /**
+     * Books a checked acceptance (409 when the time was taken meanwhile). Booked: the offer is ACCEPTED and the entry
+     * BOOKED, in the booking's transaction. Taken: the offer is TAKEN and what is left of the time passes on, in a
+     * transaction of its own, since the booking's rolls back. Each step runs in a new transaction (the caller's holds
+     * only the idempotency record), and no step waits for a lock this request already holds.
+     */
+    public AppointmentView accept(CheckedAcceptance checked, Caller caller) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> book(offerId, acknowledgeWarnings, caller));
+            return QuarkusTransaction.requiringNew().call(() -> book(checked, caller));
         } catch (HttpProblem e) {
             if (e.getStatusCode() != 409 || e.getParameters() == null
                     || !e.getParameters().containsKey("conflicts")) {
                 throw e;
             }
-            QuarkusTransaction.requiringNew().run(() -> closeIfOpen(offerId, WaitListOfferStatus.TAKEN,
+            QuarkusTransaction.requiringNew().run(() -> closeIfOpen(checked.offerId(), WaitListOfferStatus.TAKEN,
                     caller.subject()));
             Map<String, Object> extensions = new LinkedHashMap<>(e.getParameters());
             extensions.put("offerStatus", WaitListOfferStatus.TAKEN.name());
@@ -330,7 +365,12 @@ public class WaitListService {
         return offer.status;
     }
 
-    private AppointmentView book(UUID offerId, boolean acknowledgeWarnings, Caller caller) {
+    /**
+     * The offer still OPEN (it may have been declined, withdrawn or lapsed while being checked) and the checked booking
+     * stored. An offer's time and an entry's wishes never change, so what was checked is what is booked.
+     */
+    private AppointmentView book(CheckedAcceptance checked, Caller caller) {
+        UUID offerId = checked.offerId();
         // The entry before the offer, the order withdrawal locks them in, so the two cannot deadlock.
         UUID entryId = offers.findEntryId(offerId).orElseThrow(() -> Problems.notFound("wait-list offer", offerId));
         WaitListEntryEntity entry = entries.findForUpdate(entryId).orElseThrow();
@@ -340,10 +380,7 @@ public class WaitListService {
         if (!offer.expiresAt.isAfter(now)) {
             requireOpen(WaitListOfferStatus.EXPIRED);
         }
-        AppointmentFields fields = new AppointmentFields(entry.clientId, offer.practitionerId, offer.roomId,
-                entry.protocolId, entry.durationMinutes, null, entry.plannedDepthMm, entry.numbing,
-                offer.startsAt.atOffset(ZoneOffset.UTC), acknowledgeWarnings, null, null);
-        AppointmentView booked = appointments.create(fields, AppointmentService.Mode.BOOK, caller);
+        AppointmentView booked = appointments.create(checked.booking(), caller);
         offer.status = WaitListOfferStatus.ACCEPTED;
         offer.appointmentId = booked.id();
         offer.closedAt = now;
