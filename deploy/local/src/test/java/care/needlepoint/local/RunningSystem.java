@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+
+import care.needlepoint.devkit.testing.FreePorts;
 
 /**
  * The system as a user starts it: {@code deploy/local/start} in a child process, on free ports, with its own data
@@ -45,8 +45,9 @@ final class RunningSystem implements AutoCloseable {
     }
 
     static RunningSystem start(Path dataDirectory, String... extraArguments) {
-        int basePort = freeBasePort();
-        int postgresPort = freePort();
+        // The services listen on base + 1..3.
+        int basePort = FreePorts.block(3) - 1;
+        int postgresPort = FreePorts.one();
         List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("deploy/local/start").toString(),
                 "--data-dir", dataDirectory.toString(),
                 "--base-port", Integer.toString(basePort),
@@ -180,34 +181,11 @@ final class RunningSystem implements AutoCloseable {
     }
 
     static boolean portIsFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            socket.setReuseAddress(true);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return FreePorts.isFree(port);
     }
 
     /** A port nothing listens on now, for a test's own extra process. */
     static int freePortForTests() {
-        return freePort();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freeBasePort() {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            int base = ThreadLocalRandom.current().nextInt(20_000, 40_000);
-            if (portIsFree(base + 1) && portIsFree(base + 2) && portIsFree(base + 3)) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("No three consecutive free ports found");
+        return FreePorts.one();
     }
 }

@@ -2,7 +2,6 @@ package care.needlepoint.devkit.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -92,7 +91,7 @@ public final class PeerServices {
             Path work = Files.createDirectories(root.resolve("deploy/devkit/target/peers/" + module));
             Path publicKey = work.resolve("public-key.pem");
             Files.writeString(publicKey, keys.publicKeyPem());
-            int port = PORTS.containsKey(schema) ? PORTS.get(schema) : freePort();
+            int port = PORTS.containsKey(schema) ? PORTS.get(schema) : FreePorts.one();
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m",
@@ -167,9 +166,4 @@ public final class PeerServices {
                 + " s; see " + log);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
