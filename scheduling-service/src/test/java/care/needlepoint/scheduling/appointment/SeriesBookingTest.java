@@ -1,5 +1,7 @@
 package care.needlepoint.scheduling.appointment;
 
+import static care.needlepoint.scheduling.support.Fixtures.SERIES;
+import static care.needlepoint.scheduling.support.Fixtures.SIX;
 import static care.needlepoint.scheduling.support.PractitionerBuilder.aPractitioner;
 import static care.needlepoint.scheduling.support.RoomBuilder.aRoom;
 import static io.restassured.RestAssured.given;
@@ -36,13 +38,6 @@ import io.restassured.response.Response;
 /** Booking a whole series in one call, all or none, against the real clients- and treatments-service. */
 @QuarkusTest
 class SeriesBookingTest {
-
-    private static final String SERIES = "/api/v1/series";
-
-    /** Six Mondays 28 days apart from 2027-02-01, at 10:00 clinic time (BST from 2027-03-28). */
-    private static final List<String> SIX = List.of("2027-02-01T10:00:00Z", "2027-03-01T10:00:00Z",
-            "2027-03-29T10:00:00+01:00", "2027-04-26T10:00:00+01:00", "2027-05-24T10:00:00+01:00",
-            "2027-06-21T10:00:00+01:00");
 
     private static Map<String, Object> series(String client, String protocol, String practitioner, String room,
             List<String> starts) {

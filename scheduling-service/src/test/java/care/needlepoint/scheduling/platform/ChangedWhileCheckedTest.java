@@ -1,5 +1,8 @@
 package care.needlepoint.scheduling.platform;
 
+import static care.needlepoint.scheduling.support.Fixtures.SERIES;
+import static care.needlepoint.scheduling.support.Fixtures.anOpenOffer;
+import static care.needlepoint.scheduling.support.Fixtures.post;
 import static care.needlepoint.scheduling.support.PractitionerBuilder.aPractitioner;
 import static care.needlepoint.scheduling.support.RoomBuilder.aRoom;
 import static io.restassured.RestAssured.given;
@@ -9,8 +12,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,13 +27,13 @@ import care.needlepoint.scheduling.series.api.SeriesMoveFields;
 import care.needlepoint.scheduling.series.api.SeriesReplanFields;
 import care.needlepoint.scheduling.series.domain.SeriesChangeService;
 import care.needlepoint.scheduling.support.Booking;
+import care.needlepoint.scheduling.support.Fixtures;
 import care.needlepoint.scheduling.support.PeerData;
 import care.needlepoint.scheduling.support.Rows;
 import care.needlepoint.scheduling.support.Sql;
 import care.needlepoint.scheduling.waitlist.domain.WaitListService;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
@@ -44,13 +45,7 @@ import io.restassured.response.Response;
 @QuarkusTest
 class ChangedWhileCheckedTest {
 
-    private static final String SERIES = "/api/v1/series";
     private static final Caller DESK = new Caller("front-desk-test", false, false);
-
-    /** Six Mondays 28 days apart from 2027-02-01 at 10:00 clinic time; the protocol allows 28 to 42 days. */
-    private static final List<String> SIX = List.of("2027-02-01T10:00:00Z", "2027-03-01T10:00:00Z",
-            "2027-03-29T10:00:00+01:00", "2027-04-26T10:00:00+01:00", "2027-05-24T10:00:00+01:00",
-            "2027-06-21T10:00:00+01:00");
 
     @Inject
     SeriesChangeService seriesChanges;
@@ -106,23 +101,9 @@ class ChangedWhileCheckedTest {
 
     @Test
     void anOfferDeclinedWhileItsAcceptanceWasCheckedIsA409AndNothingIsBooked() {
-        LocalDate day = LocalDate.of(2027, 3, 17);
-        String practitioner = aPractitioner().create();
-        String room = aRoom().create();
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("clientId", PeerData.aTreatableClient());
-        entry.put("protocolId", PeerData.aProtocol(30, "NONE", 0));
-        entry.put("earliestDate", day.toString());
-        entry.put("latestDate", day.toString());
-        entry.put("practitionerId", practitioner);
-        String waiting = post("/api/v1/wait-list", null, entry).then().statusCode(201).extract().path("id");
-        String visit = Booking.of(PeerData.aClient(), practitioner).with("roomId", room).with("durationMinutes", 45)
-                .with("startsAt", Booking.at(day, "10:00")).booked();
-        post("/api/v1/appointments/" + visit + "/cancellation", null, Map.of("reason", "Client is unwell"))
-                .then().statusCode(200);
-        String offer = given().auth().oauth2(TestTokens.forRole("front-desk"))
-                .when().get("/api/v1/wait-list/" + waiting + "/offers")
-                .then().statusCode(200).body("items.status", equalTo(List.of("OPEN"))).extract().path("items[0].id");
+        String offer = anOpenOffer(aPractitioner().create(), aRoom().create(), LocalDate.of(2027, 3, 17));
+        String waiting = given().auth().oauth2(TestTokens.forRole("front-desk"))
+                .when().get("/api/v1/wait-list-offers/" + offer).then().statusCode(200).extract().path("entryId");
         WaitListService.CheckedAcceptance checked = waitList.check(UUID.fromString(offer), false, DESK);
         given().auth().oauth2(TestTokens.forRole("front-desk"))
                 .when().post("/api/v1/wait-list-offers/" + offer + "/decline").then().statusCode(200);
@@ -160,17 +141,8 @@ class ChangedWhileCheckedTest {
     }
 
     private static Response bookedSeries() {
-        String practitioner = aPractitioner().create();
-        String room = aRoom().create();
-        List<Map<String, Object>> sessions = new ArrayList<>();
-        for (String start : SIX) {
-            sessions.add(Map.of("startsAt", start, "practitionerId", practitioner, "roomId", room));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("clientId", PeerData.aTreatableClient());
-        body.put("protocolId", PeerData.aProtocol(45, "NONE", 0));
-        body.put("sessions", sessions);
-        return post(SERIES, null, body).then().statusCode(201).extract().response();
+        return Fixtures.bookedSeries(PeerData.aTreatableClient(), PeerData.aProtocol(45, "NONE", 0),
+                aPractitioner().create(), aRoom().create());
     }
 
     private static long revisionOf(Response series) {
@@ -185,14 +157,5 @@ class ChangedWhileCheckedTest {
 
     private static Response read(UUID series) {
         return given().auth().oauth2(TestTokens.forRole("front-desk")).when().get(SERIES + "/" + series);
-    }
-
-    private static Response post(String path, String ifMatch, Object body) {
-        var request = given().auth().oauth2(TestTokens.forRole("front-desk")).contentType(ContentType.JSON)
-                .body(body);
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return request.when().post(path);
     }
 }

@@ -1,10 +1,13 @@
 package care.needlepoint.scheduling.platform;
 
+import static care.needlepoint.scheduling.support.Fixtures.SERIES;
+import static care.needlepoint.scheduling.support.Fixtures.anOpenOffer;
+import static care.needlepoint.scheduling.support.Fixtures.bookedSeries;
+import static care.needlepoint.scheduling.support.Fixtures.post;
 import static care.needlepoint.scheduling.support.PractitionerBuilder.aPractitioner;
 import static care.needlepoint.scheduling.support.RoomBuilder.aRoom;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -27,13 +30,11 @@ import org.junit.jupiter.api.Test;
 import care.needlepoint.devkit.testing.PeerServices;
 import care.needlepoint.devkit.testing.SilentPeer;
 import care.needlepoint.devkit.testing.TestTokens;
-import care.needlepoint.scheduling.support.Booking;
 import care.needlepoint.scheduling.support.PeerData;
 import care.needlepoint.scheduling.support.Rows;
 import care.needlepoint.scheduling.support.Sql;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 /**
@@ -44,13 +45,6 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 class HungPeerTest {
-
-    private static final String SERIES = "/api/v1/series";
-
-    /** Six Mondays 28 days apart from 2027-02-01 at 10:00 clinic time; the protocol allows 28 to 42 days. */
-    private static final List<String> SIX = List.of("2027-02-01T10:00:00Z", "2027-03-01T10:00:00Z",
-            "2027-03-29T10:00:00+01:00", "2027-04-26T10:00:00+01:00", "2027-05-24T10:00:00+01:00",
-            "2027-06-21T10:00:00+01:00");
 
     /** A Wednesday between the series' sessions, for the wait list's freed time. */
     private static final LocalDate FREED = LocalDate.of(2027, 3, 10);
@@ -63,10 +57,10 @@ class HungPeerTest {
         String practitioner = aPractitioner().create();
         String room = aRoom().create();
         String seriesProtocol = PeerData.aProtocol(45, "NONE", 0);
-        String series = bookedSeries(PeerData.aTreatableClient(), seriesProtocol, practitioner, room);
-        String etag = given().auth().oauth2(TestTokens.forRole("front-desk")).when().get(SERIES + "/" + series)
-                .then().statusCode(200).extract().header("ETag");
-        String offer = anOpenOffer(practitioner, room);
+        Response booked = bookedSeries(PeerData.aTreatableClient(), seriesProtocol, practitioner, room);
+        String series = booked.path("id");
+        String etag = booked.header("ETag");
+        String offer = anOpenOffer(practitioner, room, FREED);
         // Never asked for by this service yet, so that the availability search must ask treatments-service for it.
         String unseenProtocol = PeerData.aProtocol(30, "NONE", 0);
 
@@ -138,52 +132,5 @@ class HungPeerTest {
             desks.shutdownNow();
             PeerServices.restart("treatments");
         }
-    }
-
-    private static Response post(String path, String ifMatch, Object body) {
-        var request = given().auth().oauth2(TestTokens.forRole("front-desk")).contentType(ContentType.JSON)
-                .body(body);
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return request.when().post(path);
-    }
-
-    /** A six-session series, retried while treatments-service answers 503 (a peer restarted by an earlier test). */
-    private static String bookedSeries(String client, String protocol, String practitioner, String room)
-            throws InterruptedException {
-        List<Map<String, Object>> sessions = new ArrayList<>();
-        for (String start : SIX) {
-            sessions.add(Map.of("startsAt", start, "practitionerId", practitioner, "roomId", room));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("clientId", client);
-        body.put("protocolId", protocol);
-        body.put("sessions", sessions);
-        Response booked = post(SERIES, null, body);
-        for (int attempt = 0; booked.statusCode() == 503 && attempt < 20; attempt++) {
-            Thread.sleep(1000);
-            booked = post(SERIES, null, body);
-        }
-        return booked.then().statusCode(201).extract().path("id");
-    }
-
-    /** A 30-minute treatment entry offered the time a cancelled visit freed, still OPEN. */
-    private static String anOpenOffer(String practitioner, String room) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("clientId", PeerData.aTreatableClient());
-        entry.put("protocolId", PeerData.aProtocol(30, "NONE", 0));
-        entry.put("earliestDate", FREED.toString());
-        entry.put("latestDate", FREED.toString());
-        entry.put("practitionerId", practitioner);
-        String waiting = post("/api/v1/wait-list", null, entry).then().statusCode(201).extract().path("id");
-        String visit = Booking.of(PeerData.aClient(), practitioner).with("roomId", room).with("durationMinutes", 45)
-                .with("startsAt", Booking.at(FREED, "10:00")).booked();
-        post("/api/v1/appointments/" + visit + "/cancellation", null, Map.of("reason", "Client is unwell"))
-                .then().statusCode(200);
-        List<String> offers = given().auth().oauth2(TestTokens.forRole("front-desk"))
-                .when().get("/api/v1/wait-list/" + waiting + "/offers")
-                .then().statusCode(200).body("items.status", equalTo(List.of("OPEN"))).extract().path("items.id");
-        return offers.get(0);
     }
 }

@@ -1,5 +1,7 @@
 package care.needlepoint.scheduling.series;
 
+import static care.needlepoint.scheduling.support.Fixtures.SERIES;
+import static care.needlepoint.scheduling.support.Fixtures.SIX;
 import static care.needlepoint.scheduling.support.PractitionerBuilder.aPractitioner;
 import static care.needlepoint.scheduling.support.RoomBuilder.aRoom;
 import static io.restassured.RestAssured.given;
@@ -33,13 +35,6 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 class SeriesChangeTest {
-
-    private static final String SERIES = "/api/v1/series";
-
-    /** Six Mondays 28 days apart from 2027-02-01 at 10:00 clinic time; the protocol allows 28 to 42 days. */
-    private static final List<String> SIX = List.of("2027-02-01T10:00:00Z", "2027-03-01T10:00:00Z",
-            "2027-03-29T10:00:00+01:00", "2027-04-26T10:00:00+01:00", "2027-05-24T10:00:00+01:00",
-            "2027-06-21T10:00:00+01:00");
 
     /** A booked series of six for a new client, practitioner and room. */
     private record Booked(String id, String client, String practitioner, String room, List<String> appointments) {
