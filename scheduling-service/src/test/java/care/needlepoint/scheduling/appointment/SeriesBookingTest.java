@@ -11,7 +11,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +27,7 @@ import care.needlepoint.devkit.testing.PeerServices;
 import care.needlepoint.devkit.testing.SilentPeer;
 import care.needlepoint.devkit.testing.TestTokens;
 import care.needlepoint.scheduling.support.Booking;
+import care.needlepoint.scheduling.support.Fixtures;
 import care.needlepoint.scheduling.support.PeerData;
 import care.needlepoint.scheduling.support.Rows;
 import io.agroal.api.AgroalDataSource;
@@ -41,15 +41,7 @@ class SeriesBookingTest {
 
     private static Map<String, Object> series(String client, String protocol, String practitioner, String room,
             List<String> starts) {
-        List<Map<String, Object>> sessions = new ArrayList<>();
-        for (String start : starts) {
-            sessions.add(Map.of("startsAt", start, "practitionerId", practitioner, "roomId", room));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("clientId", client);
-        body.put("protocolId", protocol);
-        body.put("sessions", sessions);
-        return body;
+        return Fixtures.seriesBody(client, protocol, practitioner, room, starts);
     }
 
     private static Response book(Map<String, Object> body, String key) {

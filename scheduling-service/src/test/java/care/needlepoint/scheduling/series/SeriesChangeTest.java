@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import care.needlepoint.devkit.testing.TestTokens;
 import care.needlepoint.scheduling.support.Booking;
+import care.needlepoint.scheduling.support.Fixtures;
 import care.needlepoint.scheduling.support.PeerData;
 import care.needlepoint.scheduling.support.Rows;
 import care.needlepoint.scheduling.support.Sql;
@@ -43,19 +43,8 @@ class SeriesChangeTest {
     private static Booked bookSix() {
         String practitioner = aPractitioner().create();
         String room = aRoom().create();
-        String protocol = PeerData.aProtocol(45, "NONE", 0);
         String client = PeerData.aTreatableClient();
-        List<Map<String, Object>> sessions = new ArrayList<>();
-        for (String start : SIX) {
-            sessions.add(Map.of("startsAt", start, "practitionerId", practitioner, "roomId", room));
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("clientId", client);
-        body.put("protocolId", protocol);
-        body.put("sessions", sessions);
-        Response booked = given().auth().oauth2(TestTokens.forRole("front-desk")).contentType(ContentType.JSON)
-                .header("Idempotency-Key", UUID.randomUUID().toString()).body(body).when().post(SERIES)
-                .then().statusCode(201).extract().response();
+        Response booked = Fixtures.bookedSeries(client, PeerData.aProtocol(45, "NONE", 0), practitioner, room);
         return new Booked(booked.path("id"), client, practitioner, room, booked.path("appointments.id"));
     }
 

@@ -35,19 +35,26 @@ public final class Fixtures {
         return request.when().post(path);
     }
 
-    /**
-     * The six sessions of {@link #SIX} booked as one series (201 asserted), asked again while treatments-service
-     * answers 503: a peer restarted by an earlier test may still be starting.
-     */
-    public static Response bookedSeries(String client, String protocol, String practitioner, String room) {
+    /** A bookSeries body: one session at each of {@code starts}, all with the same practitioner and room. */
+    public static Map<String, Object> seriesBody(String client, String protocol, String practitioner, String room,
+            List<String> starts) {
         List<Map<String, Object>> sessions = new ArrayList<>();
-        for (String start : SIX) {
+        for (String start : starts) {
             sessions.add(Map.of("startsAt", start, "practitionerId", practitioner, "roomId", room));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("clientId", client);
         body.put("protocolId", protocol);
         body.put("sessions", sessions);
+        return body;
+    }
+
+    /**
+     * The six sessions of {@link #SIX} booked as one series (201 asserted), asked again while treatments-service
+     * answers 503: a peer restarted by an earlier test may still be starting.
+     */
+    public static Response bookedSeries(String client, String protocol, String practitioner, String room) {
+        Map<String, Object> body = seriesBody(client, protocol, practitioner, room, SIX);
         Response booked = post(SERIES, null, body);
         for (int attempt = 0; booked.statusCode() == 503 && attempt < 20; attempt++) {
             pause();
