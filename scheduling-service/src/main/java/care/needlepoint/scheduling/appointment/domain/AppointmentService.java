@@ -38,7 +38,6 @@ import care.needlepoint.scheduling.appointment.persistence.StatusChangeRepositor
 import care.needlepoint.scheduling.calendar.domain.CalendarService;
 import care.needlepoint.scheduling.calendar.domain.CalendarService.BookableWindows;
 import care.needlepoint.scheduling.calendar.domain.ClinicRules;
-import care.needlepoint.scheduling.calendar.domain.Intervals;
 import care.needlepoint.scheduling.calendar.domain.OwnerKind;
 import care.needlepoint.scheduling.peer.BookingFacts;
 import care.needlepoint.scheduling.peer.ClientDirectory;

@@ -610,11 +610,7 @@ public class SeriesChangeService {
     }
 
     private Loaded lockForChange(UUID id, long expectedRevision) {
-        Loaded loaded = load(id, true);
-        if (loaded.revision() != expectedRevision) {
-            throw EntityTags.stale(loaded.revision());
-        }
-        return loaded;
+        return loadAt(id, expectedRevision, true);
     }
 
     /**
@@ -622,13 +618,15 @@ public class SeriesChangeService {
      * checks made with no transaction open (404; 412 unless at {@code expectedRevision}).
      */
     private Loaded readAt(UUID id, long expectedRevision) {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            Loaded loaded = load(id, false);
-            if (loaded.revision() != expectedRevision) {
-                throw EntityTags.stale(loaded.revision());
-            }
-            return loaded;
-        });
+        return QuarkusTransaction.joiningExisting().call(() -> loadAt(id, expectedRevision, false));
+    }
+
+    private Loaded loadAt(UUID id, long expectedRevision, boolean forChange) {
+        Loaded loaded = load(id, forChange);
+        if (loaded.revision() != expectedRevision) {
+            throw EntityTags.stale(loaded.revision());
+        }
+        return loaded;
     }
 
     private Spacing spacing(SeriesEntity series, Caller caller) {
